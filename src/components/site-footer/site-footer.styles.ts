@@ -1,0 +1,56 @@
+import { css } from 'lit';
+
+/** Shadow styles: the footer band itself. */
+export const footerStyles = css`
+  :host {
+    color: var(--ql-footer-color, #333);
+    background: var(--ql-footer-background, #f2f2f2);
+    border-top: 0.2em solid var(--ql-accent-color, #b71c1c);
+    padding: 1em;
+    text-align: center;
+    line-height: 1.8;
+  }
+`;
+
+/**
+ * Light-DOM styles for the footer's lines (the site's text stays in the page). Every selector sits in
+ * `:where()` so the host site's own rules win.
+ */
+export const footerContentStyles = css`
+  :where(ql-site-footer) :where(.ql-footer__line) {
+    margin: 0.25em 0;
+  }
+  :where(ql-site-footer) :where(.ql-footer__line > * + *) {
+    margin-inline-start: 1em;
+  }
+  :where(ql-site-footer) :where(.ql-footer__links) {
+    list-style: none;
+    display: flex;
+    flex-wrap: wrap;
+    justify-content: center;
+    gap: 0 1em;
+    margin: 0.25em 0;
+    padding: 0;
+  }
+  :where(ql-site-footer) :where(a) {
+    color: inherit;
+    display: inline-block;
+    padding-block: 0.35em;
+  }
+  :where(ql-site-footer) :where(.ql-police-badge) {
+    width: 1.1em;
+    height: 1.1em;
+    vertical-align: -0.2em;
+    margin-inline-end: 0.2em;
+  }
+  :where(ql-site-footer) :where(.ql-conac) {
+    padding: 0.35em 0.6em;
+    border: 1px solid currentColor;
+    border-radius: 0.2em;
+    text-decoration: none;
+    color: #b71c1c;
+  }
+  :where(ql-site-footer) :where(.ql-conac--institution) {
+    color: #1b4f9c;
+  }
+`;

@@ -1,0 +1,120 @@
+import { html, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import type { SiteDocument } from '../../contract/documents.js';
+import { chinaDate, msUntilChinaMidnight } from '../../internal/china-time.js';
+import { DataElement } from '../../internal/data-element.js';
+import { hostStyles, visuallyHidden } from '../../internal/host-styles.js';
+import { headerStyles } from './site-header.styles.js';
+
+/**
+ * The page header strip: the greeting `欢迎光临！今天是 2024年1月4日 星期四` in China time, whatever
+ * the reader's clock zone, rolling over at China midnight; the breadcrumb site → channel → page; and
+ * a slot for the 简/繁 switch and a search box.
+ *
+ * @summary 页头：问候语、日期与面包屑导航。
+ * @slot tools - The script toggle, a search box, other header links.
+ * @slot - Server-rendered breadcrumb shown until the site data is ready, and again if it fails.
+ * @csspart greeting - The greeting line.
+ * @csspart breadcrumb - The breadcrumb navigation.
+ * @csspart error - The error message box.
+ * @cssprop --ql-header-color - Text colour.
+ * @cssprop --ql-header-background - Background.
+ * @fires ql-load - The site document was loaded and checked.
+ * @fires ql-error - The document could not be loaded or is invalid; `detail.path` names the field.
+ */
+export class QlSiteHeader extends DataElement<'site'> {
+  static override styles = [hostStyles, visuallyHidden, headerStyles];
+  protected readonly kind = 'site';
+
+  /** Id of the current channel in the site's `channels`: the breadcrumb's middle crumb. */
+  @property() channel?: string;
+
+  /** The current page's own crumb, e.g. 正文; omitted when empty. */
+  @property({ attribute: 'page-title' }) pageTitle?: string;
+
+  @state() private now = Date.now();
+  private midnight?: ReturnType<typeof setTimeout>;
+
+  override connectedCallback() {
+    super.connectedCallback();
+    this.scheduleMidnight();
+  }
+
+  override disconnectedCallback() {
+    super.disconnectedCallback();
+    clearTimeout(this.midnight);
+  }
+
+  private scheduleMidnight() {
+    clearTimeout(this.midnight);
+    this.now = Date.now();
+    // A little past midnight, so the new date is certainly the new day's.
+    this.midnight = setTimeout(() => this.scheduleMidnight(), msUntilChinaMidnight(this.now) + 100);
+  }
+
+  private renderGreeting() {
+    const d = chinaDate(this.now);
+    const iso = `${d.year}-${String(d.month).padStart(2, '0')}-${String(d.day).padStart(2, '0')}`;
+    const weekday = this.i18n.msg('weekdays').split(' ')[d.weekday];
+    const date =
+      this.i18n.locale === 'en'
+        ? `${weekday}, ${new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeZone: 'Asia/Shanghai' }).format(this.now)}`
+        : `${d.year}年${d.month}月${d.day}日 ${weekday}`;
+    return html`<p class="greeting" part="greeting">${this.i18n.msg('welcome')} <time datetime=${iso}>${date}</time></p>`;
+  }
+
+  private renderBreadcrumb(site: SiteDocument) {
+    const channel = this.channel ? site.channels?.find((c) => c.id === this.channel) : undefined;
+    const separator = site.breadcrumb?.separator ?? '>>';
+    const crumbs = [
+      { name: site.name, url: site.url ?? '/' },
+      channel && { name: channel.name, url: channel.url },
+      this.pageTitle && { name: this.pageTitle, url: undefined },
+    ].filter((c): c is { name: string; url: string | undefined } => !!c);
+    const last = crumbs.length - 1;
+    return html`<nav part="breadcrumb" aria-label=${this.i18n.msg('breadcrumb')}>
+      ${site.breadcrumb?.label ? html`<span class="label">${site.breadcrumb.label}</span>` : nothing}
+      <ol>
+        ${crumbs.map(
+          (crumb, i) => html`<li>
+            ${i > 0 ? html`<span class="separator" aria-hidden="true">${separator}</span>` : nothing}
+            ${i === last
+              ? crumb.url
+                ? html`<a href=${crumb.url} aria-current="page">${crumb.name}</a>`
+                : html`<span aria-current="page">${crumb.name}</span>`
+              : crumb.url
+                ? html`<a href=${crumb.url}>${crumb.name}</a>`
+                : html`<span>${crumb.name}</span>`}
+          </li>`,
+        )}
+      </ol>
+    </nav>`;
+  }
+
+  protected override willUpdate(changed: PropertyValues) {
+    super.willUpdate(changed);
+    if (changed.has('channel') && this.channel && this.doc && !this.doc.channels?.some((c) => c.id === this.channel)) {
+      console.warn(`<ql-site-header>: channel "${this.channel}" is not among the site's channels.`);
+    }
+  }
+
+  protected override render() {
+    const site = this.status === 'ready' ? this.doc : undefined;
+    return html`<header part="base">
+      <div class="bar">
+        ${this.renderGreeting()}
+        <div class="tools"><slot name="tools"></slot></div>
+      </div>
+      ${site?.logo
+        ? html`<a class="brand" href=${site.url ?? '/'}><img src=${site.logo.src} alt=${site.logo.alt} /></a>`
+        : nothing}
+      ${site ? this.renderBreadcrumb(site) : this.renderPending()}
+    </header>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'ql-site-header': QlSiteHeader;
+  }
+}

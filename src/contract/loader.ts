@@ -1,0 +1,103 @@
+/**
+ * Fetches JSON documents for the elements. Several elements asking for the same URL at the same time
+ * share one request; each caller keeps its own timeout and abort signal, and the request itself is
+ * aborted once no caller is waiting for it any more.
+ */
+
+export type LoadErrorKind = 'timeout' | 'http' | 'network' | 'parse';
+
+export class LoadError extends Error {
+  constructor(
+    readonly kind: LoadErrorKind,
+    readonly url: string,
+    readonly status?: number,
+  ) {
+    super(`${kind}${status ? ` ${status}` : ''}: ${url}`);
+    this.name = 'LoadError';
+  }
+}
+
+export interface LoadOptions {
+  /** Milliseconds before the caller gives up; 10 s by default. */
+  timeout?: number;
+  signal?: AbortSignal;
+}
+
+export interface Loaded {
+  json: unknown;
+  /** The URL the document was finally served from (after redirects): the base for its relative URLs. */
+  url: string;
+}
+
+interface Shared {
+  promise: Promise<Loaded>;
+  controller: AbortController;
+  waiting: number;
+}
+
+const inFlight = new Map<string, Shared>();
+
+function request(url: string): Shared {
+  const controller = new AbortController();
+  const promise = (async () => {
+    let response: Response;
+    try {
+      response = await fetch(url, { signal: controller.signal, credentials: 'same-origin', headers: { accept: 'application/json' } });
+    } catch {
+      throw new LoadError('network', url);
+    }
+    if (!response.ok) throw new LoadError('http', url, response.status);
+    let body: string;
+    try {
+      body = await response.text();
+    } catch {
+      throw new LoadError('network', url);
+    }
+    try {
+      return { json: JSON.parse(body), url: response.url || url };
+    } catch {
+      throw new LoadError('parse', url);
+    }
+  })();
+  const shared: Shared = { promise, controller, waiting: 0 };
+  const forget = () => inFlight.get(url) === shared && inFlight.delete(url);
+  promise.then(forget, forget);
+  return shared;
+}
+
+export function loadJson(input: string, options: LoadOptions = {}): Promise<Loaded> {
+  const { timeout = 10_000, signal } = options;
+  const url = new URL(input, document.baseURI).href;
+  if (signal?.aborted) return Promise.reject(signal.reason);
+
+  let shared = inFlight.get(url);
+  if (!shared) {
+    shared = request(url);
+    inFlight.set(url, shared);
+  }
+  const current = shared;
+  current.waiting++;
+
+  return new Promise<Loaded>((resolve, reject) => {
+    let settled = false;
+    const settle = (finish: () => void, givingUp: boolean) => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
+      signal?.removeEventListener('abort', onAbort);
+      if (--current.waiting === 0 && givingUp) {
+        // Nobody else is waiting: stop the download rather than let it finish unseen.
+        if (inFlight.get(url) === current) inFlight.delete(url);
+        current.controller.abort();
+      }
+      finish();
+    };
+    const onAbort = () => settle(() => reject(signal!.reason), true);
+    const timer = setTimeout(() => settle(() => reject(new LoadError('timeout', url)), true), timeout);
+    signal?.addEventListener('abort', onAbort);
+    current.promise.then(
+      (loaded) => settle(() => resolve(loaded), false),
+      (error) => settle(() => reject(error), false),
+    );
+  });
+}

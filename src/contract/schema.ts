@@ -1,0 +1,204 @@
+/**
+ * A very small schema language: each definition written with it is at once a TypeScript type
+ * (`Infer<typeof X>`), a runtime check with bilingual messages, and a JSON Schema (`.json`).
+ * We keep it by hand because the messages (Chinese first, with the JSON path) and the URL rule
+ * (relative URLs resolved against the document, only http/https allowed) are ours, and because the
+ * drop-in bundle cannot afford a general validator.
+ */
+
+export interface Problem {
+  /** JSON path of the offending value, e.g. `items[3].publishedAt`; empty for the document itself. */
+  path: string;
+  zh: string;
+  en: string;
+}
+
+export interface CheckContext {
+  /** Base for relative URLs: the URL of the document that holds them. */
+  base: string;
+  problems: Problem[];
+}
+
+export type JsonSchema = Record<string, unknown>;
+
+export interface Schema<T> {
+  readonly json: JsonSchema;
+  readonly optional: boolean;
+  /** Returns the normalised value, or `undefined` after recording a problem. */
+  check(value: unknown, ctx: CheckContext, path: string): T | undefined;
+}
+
+export type Infer<S> = S extends Schema<infer T> ? T : never;
+
+type Shape = Record<string, Schema<unknown>>;
+type RequiredKeys<S extends Shape> = { [K in keyof S]: S[K]['optional'] extends true ? never : K }[keyof S];
+type OptionalKeys<S extends Shape> = Exclude<keyof S, RequiredKeys<S>>;
+type Simplify<T> = { [K in keyof T]: T[K] } & {};
+export type InferShape<S extends Shape> = Simplify<
+  { [K in RequiredKeys<S>]: Infer<S[K]> } & { [K in OptionalKeys<S>]?: Infer<S[K]> }
+>;
+
+function fail(ctx: CheckContext, path: string, zh: string, en: string): undefined {
+  ctx.problems.push({ path, zh, en });
+  return undefined;
+}
+
+function make<T>(json: JsonSchema, check: Schema<T>['check']): Schema<T> {
+  return { json, optional: false, check };
+}
+
+/** Marks a field as optional: absent (or null) is fine, but a present value must still be valid. */
+export function optional<T>(schema: Schema<T>): Schema<T> & { readonly optional: true } {
+  return { ...schema, optional: true };
+}
+
+export function string(options: { description?: string; maxLength?: number } = {}): Schema<string> {
+  const { description, maxLength = 100_000 } = options;
+  return make({ type: 'string', minLength: 1, maxLength, description }, (value, ctx, path) => {
+    if (typeof value !== 'string') return fail(ctx, path, '应为文字', 'expected a string');
+    if (!value.trim()) return fail(ctx, path, '不能为空', 'must not be empty');
+    if (value.length > maxLength) return fail(ctx, path, `过长（最多 ${maxLength} 字）`, `too long (at most ${maxLength} characters)`);
+    return value;
+  });
+}
+
+export function number(options: { description?: string; integer?: boolean; minimum?: number } = {}): Schema<number> {
+  const { description, integer = false, minimum } = options;
+  return make({ type: integer ? 'integer' : 'number', minimum, description }, (value, ctx, path) => {
+    if (typeof value !== 'number' || !Number.isFinite(value)) return fail(ctx, path, '应为数字', 'expected a number');
+    if (integer && !Number.isInteger(value)) return fail(ctx, path, '应为整数', 'expected a whole number');
+    if (minimum !== undefined && value < minimum) return fail(ctx, path, `应不小于 ${minimum}`, `expected at least ${minimum}`);
+    return value;
+  });
+}
+
+export function boolean(description?: string): Schema<boolean> {
+  return make({ type: 'boolean', description }, (value, ctx, path) =>
+    typeof value === 'boolean' ? value : fail(ctx, path, '应为 true 或 false', 'expected true or false'),
+  );
+}
+
+export function oneOf<const V extends string>(values: readonly V[], description?: string): Schema<V> {
+  const list = values.join(' | ');
+  return make({ enum: values, description }, (value, ctx, path) =>
+    values.includes(value as V) ? (value as V) : fail(ctx, path, `应为 ${list} 之一`, `expected one of ${list}`),
+  );
+}
+
+const DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
+
+/** ISO 8601 date-time with an explicit offset, so every reader sees the same instant. */
+export function dateTime(description?: string): Schema<string> {
+  return make({ type: 'string', format: 'date-time', description }, (value, ctx, path) =>
+    typeof value === 'string' && DATE_TIME.test(value) && !Number.isNaN(Date.parse(value))
+      ? value
+      : fail(ctx, path, '应为带时区的日期时间，如 2024-01-04T10:40:01+08:00', 'expected an ISO 8601 date-time with offset'),
+  );
+}
+
+/** The one URL rule of the contract: http(s) only, relative URLs resolved against the document. */
+export function resolveSafeUrl(value: string, base: string): string | undefined {
+  let url: URL;
+  try {
+    url = new URL(value.trim(), base);
+  } catch {
+    return undefined;
+  }
+  return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : undefined;
+}
+
+export function url(description?: string): Schema<string> {
+  return make({ type: 'string', format: 'uri-reference', description }, (value, ctx, path) => {
+    const resolved = typeof value === 'string' && value.trim() ? resolveSafeUrl(value, ctx.base) : undefined;
+    return resolved ?? fail(ctx, path, '不是有效的网址（只接受 http/https 或相对地址）', 'expected an http(s) or relative URL');
+  });
+}
+
+export function array<T>(items: Schema<T>, options: { description?: string; maxItems?: number } = {}): Schema<T[]> {
+  const { description, maxItems = 100_000 } = options;
+  return make({ type: 'array', items: items.json, maxItems, description }, (value, ctx, path) => {
+    if (!Array.isArray(value)) return fail(ctx, path, '应为数组', 'expected an array');
+    if (value.length > maxItems) return fail(ctx, path, `条目过多（最多 ${maxItems} 条）`, `too many entries (at most ${maxItems})`);
+    const out: T[] = [];
+    let ok = true;
+    value.forEach((item, i) => {
+      const checked = items.check(item, ctx, `${path}[${i}]`);
+      if (checked === undefined) ok = false;
+      else out.push(checked);
+    });
+    return ok ? out : undefined;
+  });
+}
+
+const hasOwn = (o: object, key: string) => Object.prototype.hasOwnProperty.call(o, key);
+
+export function object<S extends Shape>(
+  shape: S,
+  options: { description?: string; title?: string; refine?: (value: InferShape<S>, ctx: CheckContext, path: string) => void } = {},
+): Schema<InferShape<S>> {
+  const properties: Record<string, JsonSchema> = {};
+  const required: string[] = [];
+  for (const [key, field] of Object.entries(shape)) {
+    properties[key] = field.json;
+    if (!field.optional) required.push(key);
+  }
+  const json = { type: 'object', title: options.title, description: options.description, properties, required };
+  return make(json, (value, ctx, path) => {
+    if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+      return fail(ctx, path, '应为对象', 'expected an object');
+    }
+    // Only the shape's own keys are copied: unknown fields (and `__proto__` tricks) are dropped.
+    const out: Record<string, unknown> = {};
+    let ok = true;
+    for (const [key, field] of Object.entries(shape)) {
+      const fieldPath = path ? `${path}.${key}` : key;
+      const raw = hasOwn(value, key) ? (value as Record<string, unknown>)[key] : undefined;
+      if (raw === undefined || raw === null) {
+        if (!field.optional) ok = fail(ctx, fieldPath, '缺少必填字段', 'required field is missing') ?? false;
+        continue;
+      }
+      const checked = field.check(raw, ctx, fieldPath);
+      if (checked === undefined) ok = false;
+      else out[key] = checked;
+    }
+    if (!ok) return undefined;
+    const result = out as InferShape<S>;
+    const before = ctx.problems.length;
+    options.refine?.(result, ctx, path);
+    return ctx.problems.length === before ? result : undefined;
+  });
+}
+
+/** Strips `undefined` entries (left by optional fields) so the published schema is clean JSON. */
+export function toJsonSchema(schema: Schema<unknown>, extra: JsonSchema): JsonSchema {
+  return JSON.parse(JSON.stringify({ $schema: 'https://json-schema.org/draft/2020-12/schema', ...extra, ...schema.json }));
+}
+
+/** A union told apart by a `type` field, e.g. the blocks of an article body. */
+export function variants<M extends Record<string, Schema<object>>>(
+  members: M,
+  description?: string,
+): Schema<{ [K in keyof M]: Infer<M[K]> & { type: K } }[keyof M]> {
+  const names = Object.keys(members);
+  const json = {
+    description,
+    oneOf: names.map((name) => {
+      const member = members[name].json as { properties: object; required: string[] };
+      return {
+        ...member,
+        properties: { type: { const: name }, ...member.properties },
+        required: ['type', ...member.required],
+      };
+    }),
+  };
+  type Out = { [K in keyof M]: Infer<M[K]> & { type: K } }[keyof M];
+  return make<Out>(json, (value, ctx, path) => {
+    const type = (value as { type?: unknown } | null)?.type;
+    if (typeof type !== 'string' || !hasOwn(members, type)) {
+      const typePath = path ? `${path}.type` : 'type';
+      return fail(ctx, typePath, `应为 ${names.join(' | ')} 之一`, `expected one of ${names.join(' | ')}`);
+    }
+    const checked = members[type].check(value, ctx, path);
+    return checked && ({ ...checked, type } as Out);
+  });
+}

@@ -1,0 +1,40 @@
+import { CONTRACT_VERSION, documentSchemas, type DocumentKind, type DocumentTypes } from './documents.js';
+import type { CheckContext, Problem } from './schema.js';
+
+export type CheckResult<T> = { ok: true; value: T } | { ok: false; problems: Problem[] };
+
+/**
+ * Checks one document of the given kind and returns it normalised: unknown fields dropped and every
+ * URL made absolute against `base`, the URL of the document itself.
+ */
+export function checkDocument<K extends DocumentKind>(kind: K, value: unknown, base: string): CheckResult<DocumentTypes[K]> {
+  const version = (value as { version?: unknown } | null)?.version;
+  if (typeof value === 'object' && value !== null && version !== undefined && version !== CONTRACT_VERSION) {
+    return {
+      ok: false,
+      problems: [{
+        path: 'version',
+        zh: `不支持的版本 ${JSON.stringify(version)}，本组件读取版本 ${CONTRACT_VERSION}`,
+        en: `unsupported version ${JSON.stringify(version)}; this library reads version ${CONTRACT_VERSION}`,
+      }],
+    };
+  }
+  const ctx: CheckContext = { base, problems: [] };
+  const checked = documentSchemas[kind].check(value, ctx, '');
+  return checked && !ctx.problems.length
+    ? { ok: true, value: checked as DocumentTypes[K] }
+    : { ok: false, problems: ctx.problems };
+}
+
+/** Tells the three kinds apart by the fields only one of them requires. */
+export function detectKind(value: unknown): DocumentKind | undefined {
+  if (typeof value !== 'object' || value === null) return undefined;
+  if ('items' in value) return 'feed';
+  if ('organization' in value) return 'site';
+  if ('title' in value || 'body' in value || 'bodyHtml' in value) return 'article';
+  return undefined;
+}
+
+export function formatProblem(problem: Problem): string {
+  return `${problem.path || '(document)'}: ${problem.zh} / ${problem.en}`;
+}

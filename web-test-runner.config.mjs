@@ -1,0 +1,24 @@
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { chromeArgs, requireChrome } from './scripts/find-chrome.mjs';
+
+export default {
+  files: ['test/**/*.test.ts'],
+  nodeResolve: true,
+  rootDir: '.',
+  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' })],
+  browsers: [
+    chromeLauncher({
+      launchOptions: {
+        executablePath: requireChrome(),
+        headless: true,
+        args: chromeArgs,
+        // The browser runs in a zone far from China, so every China-time test means something.
+        env: { ...process.env, TZ: 'America/Los_Angeles' },
+      },
+    }),
+  ],
+  concurrency: 1,
+  testFramework: { config: { timeout: 10_000 } },
+  testsFinishTimeout: 300_000,
+};
