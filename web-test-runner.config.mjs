@@ -18,7 +18,15 @@ export default {
       },
     }),
   ],
+  testRunnerHtml: (testFramework) => `<!doctype html>
+    <html lang="zh-Hans">
+      <head><meta charset="utf-8"><title>qiaolian-widgets tests</title></head>
+      <body>
+        <script type="module" src="/test/setup.ts"></script>
+        <script type="module" src="${testFramework}"></script>
+      </body>
+    </html>`,
   concurrency: 1,
   testFramework: { config: { timeout: 10_000 } },
-  testsFinishTimeout: 300_000,
+  testsFinishTimeout: 120_000,
 };

@@ -13,6 +13,9 @@ const policeBadge = svg`<svg class="ql-police-badge" viewBox="0 0 16 16" aria-hi
   <path d="m8 4 1.1 2.3 2.5.3-1.8 1.7.5 2.5L8 9.6l-2.3 1.2.5-2.5-1.8-1.7 2.5-.3z" fill="#f6c343"/>
 </svg>`;
 
+/** Parts of one line, with a space between them for copying, crawlers and screen readers. */
+const spaced = (parts: unknown[]) => parts.filter(Boolean).map((part, i) => (i ? [' ', part] : part));
+
 /**
  * The site footer: organisation, contact, links, the ICP and 公安 filing numbers with their official
  * links, and the optional lines of government platforms. Each line appears only when its data does.
@@ -65,7 +68,7 @@ export class QlSiteFooter extends DataElement<'site'> {
       contact.postcode && html`<span>${t('postcode')}：${contact.postcode}</span>`,
       contact.phone && html`<span>${t('phone')}：<a href=${`tel:${contact.phone.replace(/[^\d+]/g, '')}`}>${contact.phone}</a></span>`,
       contact.email && html`<span>${t('email')}：<a href=${`mailto:${contact.email}`}>${contact.email}</a></span>`,
-    ].filter(Boolean);
+    ];
     const government = [
       filing.siteCode && html`<span class="ql-footer__site-code">${t('siteCode')}：${filing.siteCode}</span>`,
       conac &&
@@ -76,11 +79,11 @@ export class QlSiteFooter extends DataElement<'site'> {
           `ql-conac ql-conac--${filing.conacKind ?? 'party'}`,
         ),
       filing.jiucuo && filing.siteCode && externalLink(jiucuoLink(filing.siteCode, location.href), t('jiucuo'), note),
-    ].filter(Boolean);
+    ];
 
     return html`<footer class="ql-footer">
       <p class="ql-footer__line ql-footer__copyright">${t('copyright')}：${site.organization}</p>
-      ${contactParts?.length ? html`<p class="ql-footer__line ql-footer__contact">${contactParts}</p>` : nothing}
+      ${contactParts?.some(Boolean) ? html`<p class="ql-footer__line ql-footer__contact">${spaced(contactParts)}</p>` : nothing}
       ${links?.length
         ? html`<ul class="ql-footer__links" aria-label=${t('footerLinks')}>
             ${links.map((link) => html`<li>${siteLink(link.url, link.label, note)}</li>`)}
@@ -92,13 +95,13 @@ export class QlSiteFooter extends DataElement<'site'> {
               ? html`<span class="ql-footer__icp">${t('icp')}：${icp ? externalLink(ICP_LINK, filing.icp, note) : filing.icp}</span>`
               : nothing}
             ${filing.police
-              ? html`<span class="ql-footer__police"
+              ? html` <span class="ql-footer__police"
                   >${police ? externalLink(police, [policeBadge, filing.police], note) : [policeBadge, filing.police]}</span
                 >`
               : nothing}
           </p>`
         : nothing}
-      ${government.length ? html`<p class="ql-footer__line ql-footer__government">${government}</p>` : nothing}
+      ${government.some(Boolean) ? html`<p class="ql-footer__line ql-footer__government">${spaced(government)}</p>` : nothing}
       ${site.techSupport ? html`<p class="ql-footer__line ql-footer__tech">${t('techSupport')}：${site.techSupport}</p>` : nothing}
       ${site.slogan ? html`<p class="ql-footer__line ql-footer__slogan">${site.slogan}</p>` : nothing}
     </footer>`;

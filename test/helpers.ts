@@ -1,0 +1,28 @@
+import { fixtureCleanup } from '@open-wc/testing';
+import 'axe-core/axe.min.js';
+import type { AxeResults } from 'axe-core';
+import type { DataElement } from '../src/internal/data-element.js';
+
+declare global {
+  interface Window {
+    axe: typeof import('axe-core');
+  }
+}
+
+// Every test starts from an empty page: fixtures left over would pile up landmarks and ids.
+afterEach(() => fixtureCleanup());
+
+/** Waits until a data element has left `idle`/`loading` and rendered. */
+export async function loaded(el: DataElement<never> | HTMLElement): Promise<void> {
+  const element = el as DataElement<never>;
+  for (let i = 0; i < 200 && (element.status === 'idle' || element.status === 'loading'); i++) {
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+  await element.updateComplete;
+}
+
+/** axe-core's violations for an element (shadow roots included), as `rule: target` strings. */
+export async function axeViolations(el: Element): Promise<string[]> {
+  const results: AxeResults = await window.axe.run(el, { rules: { region: { enabled: false } } });
+  return results.violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')} — ${n.failureSummary}`));
+}
