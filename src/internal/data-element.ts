@@ -24,7 +24,8 @@ export interface QlLoadDetail {
   url?: string;
 }
 
-type Failure = { problem: Problem; url?: string } | { load: LoadError };
+/** Why an element is in its error state: an invalid document, or a failed load. */
+export type Failure = { problem: Problem; url?: string } | { load: LoadError };
 
 /**
  * The base of every element that shows a contract document. It takes the document from `src`,
@@ -54,7 +55,8 @@ export abstract class DataElement<K extends DocumentKind> extends LitElement {
 
   protected readonly i18n = new LocalizeController(this);
   protected abstract readonly kind: K;
-  private loading?: AbortController;
+  /** Aborts the fetch under way; subclasses that fetch for themselves use it too. */
+  protected loading?: AbortController;
   private content?: HTMLElement;
   /** The `data` and `src` the current state was loaded from, to tell when either changes. */
   private loadedFrom?: { data: unknown; src?: string };
@@ -114,7 +116,8 @@ export abstract class DataElement<K extends DocumentKind> extends LitElement {
     }
   }
 
-  private accept(value: unknown, base: string, url?: string) {
+  /** Checks a parsed document and shows it, or shows what is wrong with it. */
+  protected accept(value: unknown, base: string, url?: string) {
     const result = checkDocument(this.kind, value, base);
     if (!result.ok) {
       this.fail({ problem: result.problems[0], url });
@@ -126,7 +129,8 @@ export abstract class DataElement<K extends DocumentKind> extends LitElement {
     this.dispatchEvent(new CustomEvent<QlLoadDetail>('ql-load', { bubbles: true, composed: true, detail: { url } }));
   }
 
-  private fail(failure: Failure) {
+  /** Enters the error state: shown in the element, announced by `ql-error`, warned in the console. */
+  protected fail(failure: Failure) {
     this.failure = failure;
     this.status = 'error';
     const detail: QlErrorDetail =
@@ -175,7 +179,8 @@ export abstract class DataElement<K extends DocumentKind> extends LitElement {
     );
   }
 
-  private errorText(failure: Failure): string {
+  /** The reader-language sentence for a failure. */
+  protected errorText(failure: Failure): string {
     if ('problem' in failure) {
       const { path, zh, en } = failure.problem;
       const text = this.i18n.locale === 'en' ? en : zh;

@@ -32,6 +32,36 @@ const zhHans = {
   techSupport: '技术支持',
   footerLinks: '友情链接',
   newWindow: '（在新窗口打开）',
+  // ql-article
+  publishedAt: '发布时间',
+  author: '作者',
+  source: '来源',
+  views: '浏览次数',
+  editor: '责任编辑',
+  fontSize: '字号',
+  fontLarge: '大',
+  fontMedium: '中',
+  fontSmall: '小',
+  print: '打印',
+  close: '关闭',
+  attachments: '附件',
+  prevArticle: '上一篇',
+  nextArticle: '下一篇',
+  related: '相关文章',
+  articleTools: '文章工具',
+  imageUnavailable: '图片暂时无法显示',
+  // ql-news-list
+  pinned: '置顶',
+  newItem: '新',
+  firstPage: '首页',
+  prevPage: '上一页',
+  nextPage: '下一页',
+  lastPage: '尾页',
+  totalItems: '共{n}条',
+  totalPages: '共{n}页',
+  pageN: '第{n}页',
+  pagination: '分页',
+  feedsFailed: '以下站点的信息暂时无法加载：',
 };
 
 export type MessageKey = keyof typeof zhHans;
@@ -64,6 +94,36 @@ const zhHant: Messages = {
   techSupport: '技術支援',
   footerLinks: '友情連結',
   newWindow: '（在新視窗開啟）',
+  // ql-article
+  publishedAt: '發布時間',
+  author: '作者',
+  source: '來源',
+  views: '瀏覽次數',
+  editor: '責任編輯',
+  fontSize: '字號',
+  fontLarge: '大',
+  fontMedium: '中',
+  fontSmall: '小',
+  print: '列印',
+  close: '關閉',
+  attachments: '附件',
+  prevArticle: '上一篇',
+  nextArticle: '下一篇',
+  related: '相關文章',
+  articleTools: '文章工具',
+  imageUnavailable: '圖片暫時無法顯示',
+  // ql-news-list
+  pinned: '置頂',
+  newItem: '新',
+  firstPage: '首頁',
+  prevPage: '上一頁',
+  nextPage: '下一頁',
+  lastPage: '尾頁',
+  totalItems: '共{n}條',
+  totalPages: '共{n}頁',
+  pageN: '第{n}頁',
+  pagination: '分頁',
+  feedsFailed: '以下網站的資訊暫時無法載入：',
 };
 
 const zhHantHK: Messages = {
@@ -99,6 +159,36 @@ const en: Messages = {
   techSupport: 'Technical support',
   footerLinks: 'Links',
   newWindow: ' (opens in a new window)',
+  // ql-article
+  publishedAt: 'Published',
+  author: 'Author',
+  source: 'Source',
+  views: 'Views',
+  editor: 'Editor',
+  fontSize: 'Text size',
+  fontLarge: 'Large',
+  fontMedium: 'Medium',
+  fontSmall: 'Small',
+  print: 'Print',
+  close: 'Close',
+  attachments: 'Attachments',
+  prevArticle: 'Previous',
+  nextArticle: 'Next',
+  related: 'Related articles',
+  articleTools: 'Article tools',
+  imageUnavailable: 'Image unavailable',
+  // ql-news-list
+  pinned: 'Pinned',
+  newItem: 'New',
+  firstPage: 'First',
+  prevPage: 'Previous',
+  nextPage: 'Next',
+  lastPage: 'Last',
+  totalItems: '{n} items',
+  totalPages: '{n} pages',
+  pageN: 'Page {n}',
+  pagination: 'Pagination',
+  feedsFailed: 'Could not load the news of:',
 };
 
 export type Locale = 'zh-Hans' | 'zh-Hant' | 'zh-Hant-HK' | 'en';
@@ -130,8 +220,10 @@ export class LocalizeController implements ReactiveController {
     return currentLocale();
   }
 
-  msg(key: MessageKey): string {
-    return tables[this.locale][key];
+  /** The string for `key`; `{n}` in it is replaced by `n`. */
+  msg(key: MessageKey, n?: number): string {
+    const text = tables[this.locale][key];
+    return n === undefined ? text : text.replace('{n}', String(n));
   }
 
   hostConnected() {
