@@ -43,15 +43,18 @@ function fail(ctx: CheckContext, path: string, zh: string, en: string): undefine
   return undefined;
 }
 
+/* @__NO_SIDE_EFFECTS__ */
 function make<T>(json: JsonSchema, check: Schema<T>['check']): Schema<T> {
   return { json, optional: false, check };
 }
 
 /** Marks a field as optional: absent (or null) is fine, but a present value must still be valid. */
+/* @__NO_SIDE_EFFECTS__ */
 export function optional<T>(schema: Schema<T>): Schema<T> & { readonly optional: true } {
   return { ...schema, optional: true };
 }
 
+/* @__NO_SIDE_EFFECTS__ */
 export function string(options: { description?: string; maxLength?: number } = {}): Schema<string> {
   const { description, maxLength = 100_000 } = options;
   return make({ type: 'string', minLength: 1, maxLength, description }, (value, ctx, path) => {
@@ -62,6 +65,7 @@ export function string(options: { description?: string; maxLength?: number } = {
   });
 }
 
+/* @__NO_SIDE_EFFECTS__ */
 export function number(options: { description?: string; integer?: boolean; minimum?: number } = {}): Schema<number> {
   const { description, integer = false, minimum } = options;
   return make({ type: integer ? 'integer' : 'number', minimum, description }, (value, ctx, path) => {
@@ -72,12 +76,14 @@ export function number(options: { description?: string; integer?: boolean; minim
   });
 }
 
+/* @__NO_SIDE_EFFECTS__ */
 export function boolean(description?: string): Schema<boolean> {
   return make({ type: 'boolean', description }, (value, ctx, path) =>
     typeof value === 'boolean' ? value : fail(ctx, path, '应为 true 或 false', 'expected true or false'),
   );
 }
 
+/* @__NO_SIDE_EFFECTS__ */
 export function oneOf<const V extends string>(values: readonly V[], description?: string): Schema<V> {
   const list = values.join(' | ');
   return make({ enum: values, description }, (value, ctx, path) =>
@@ -88,6 +94,7 @@ export function oneOf<const V extends string>(values: readonly V[], description?
 const DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
 
 /** ISO 8601 date-time with an explicit offset, so every reader sees the same instant. */
+/* @__NO_SIDE_EFFECTS__ */
 export function dateTime(description?: string): Schema<string> {
   return make({ type: 'string', format: 'date-time', description }, (value, ctx, path) =>
     typeof value === 'string' && DATE_TIME.test(value) && !Number.isNaN(Date.parse(value))
@@ -107,6 +114,7 @@ export function resolveSafeUrl(value: string, base: string): string | undefined 
   return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : undefined;
 }
 
+/* @__NO_SIDE_EFFECTS__ */
 export function url(description?: string): Schema<string> {
   return make({ type: 'string', format: 'uri-reference', description }, (value, ctx, path) => {
     const resolved = typeof value === 'string' && value.trim() ? resolveSafeUrl(value, ctx.base) : undefined;
@@ -114,6 +122,7 @@ export function url(description?: string): Schema<string> {
   });
 }
 
+/* @__NO_SIDE_EFFECTS__ */
 export function array<T>(items: Schema<T>, options: { description?: string; maxItems?: number } = {}): Schema<T[]> {
   const { description, maxItems = 100_000 } = options;
   return make({ type: 'array', items: items.json, maxItems, description }, (value, ctx, path) => {
@@ -132,6 +141,7 @@ export function array<T>(items: Schema<T>, options: { description?: string; maxI
 
 const hasOwn = (o: object, key: string) => Object.prototype.hasOwnProperty.call(o, key);
 
+/* @__NO_SIDE_EFFECTS__ */
 export function object<S extends Shape>(
   shape: S,
   options: { description?: string; title?: string; refine?: (value: InferShape<S>, ctx: CheckContext, path: string) => void } = {},
@@ -175,6 +185,7 @@ export function toJsonSchema(schema: Schema<unknown>, extra: JsonSchema): JsonSc
 }
 
 /** A union told apart by a `type` field, e.g. the blocks of an article body. */
+/* @__NO_SIDE_EFFECTS__ */
 export function variants<M extends Record<string, Schema<object>>>(
   members: M,
   description?: string,

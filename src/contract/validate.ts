@@ -1,13 +1,19 @@
 import { CONTRACT_VERSION, documentSchemas, type DocumentKind, type DocumentTypes } from './documents.js';
-import type { CheckContext, Problem } from './schema.js';
+import type { CheckContext, Problem, Schema } from './schema.js';
 
 export type CheckResult<T> = { ok: true; value: T } | { ok: false; problems: Problem[] };
 
-/**
- * Checks one document of the given kind and returns it normalised: unknown fields dropped and every
- * URL made absolute against `base`, the URL of the document itself.
- */
+/** Checks one document of the given kind; see `checkWith`. */
 export function checkDocument<K extends DocumentKind>(kind: K, value: unknown, base: string): CheckResult<DocumentTypes[K]> {
+  return checkWith(documentSchemas[kind] as Schema<DocumentTypes[K]>, value, base);
+}
+
+/**
+ * Checks a document against its schema and returns it normalised: unknown fields dropped and every
+ * URL made absolute against `base`, the URL of the document itself. Elements call this with their own
+ * schema, so a page pays only for the documents its elements show.
+ */
+export function checkWith<T>(schema: Schema<T>, value: unknown, base: string): CheckResult<T> {
   const version = (value as { version?: unknown } | null)?.version;
   if (typeof value === 'object' && value !== null && version !== undefined && version !== CONTRACT_VERSION) {
     return {
@@ -20,9 +26,9 @@ export function checkDocument<K extends DocumentKind>(kind: K, value: unknown, b
     };
   }
   const ctx: CheckContext = { base, problems: [] };
-  const checked = documentSchemas[kind].check(value, ctx, '');
+  const checked = schema.check(value, ctx, '');
   return checked && !ctx.problems.length
-    ? { ok: true, value: checked as DocumentTypes[K] }
+    ? { ok: true, value: checked }
     : { ok: false, problems: ctx.problems };
 }
 

@@ -2,8 +2,8 @@ import { LitElement, html, nothing, render, type CSSResultGroup, type PropertyVa
 import { property, state } from 'lit/decorators.js';
 import type { DocumentKind, DocumentTypes } from '../contract/documents.js';
 import { LoadError, loadJson } from '../contract/loader.js';
-import type { Problem } from '../contract/schema.js';
-import { checkDocument, formatProblem } from '../contract/validate.js';
+import type { Problem, Schema } from '../contract/schema.js';
+import { checkWith, formatProblem } from '../contract/validate.js';
 import { LocalizeController } from './localize.js';
 import { hostStyles } from './host-styles.js';
 
@@ -54,7 +54,8 @@ export abstract class DataElement<K extends DocumentKind> extends LitElement {
   @state() private failure?: Failure;
 
   protected readonly i18n = new LocalizeController(this);
-  protected abstract readonly kind: K;
+  /** The contract schema of the document this element shows. */
+  protected abstract readonly schema: Schema<DocumentTypes[K]>;
   /** Aborts the fetch under way; subclasses that fetch for themselves use it too. */
   protected loading?: AbortController;
   private content?: HTMLElement;
@@ -118,7 +119,7 @@ export abstract class DataElement<K extends DocumentKind> extends LitElement {
 
   /** Checks a parsed document and shows it, or shows what is wrong with it. */
   protected accept(value: unknown, base: string, url?: string) {
-    const result = checkDocument(this.kind, value, base);
+    const result = checkWith(this.schema, value, base);
     if (!result.ok) {
       this.fail({ problem: result.problems[0], url });
       return;

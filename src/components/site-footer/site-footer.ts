@@ -1,5 +1,5 @@
 import { html, nothing, svg, type PropertyValues } from 'lit';
-import type { SiteDocument } from '../../contract/documents.js';
+import { siteSchema, type SiteDocument } from '../../contract/documents.js';
 import { DataElement } from '../../internal/data-element.js';
 import { adoptDocumentStyles } from '../../internal/document-styles.js';
 import { hostStyles } from '../../internal/host-styles.js';
@@ -35,7 +35,7 @@ const spaced = (parts: unknown[]) => parts.filter(Boolean).map((part, i) => (i ?
  */
 export class QlSiteFooter extends DataElement<'site'> {
   static override styles = [hostStyles, footerStyles];
-  protected readonly kind = 'site';
+  protected readonly schema = siteSchema;
 
   override connectedCallback() {
     super.connectedCallback();

@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import type { SiteDocument } from '../../contract/documents.js';
+import { siteSchema, type SiteDocument } from '../../contract/documents.js';
 import { chinaDate, msUntilChinaMidnight } from '../../internal/china-time.js';
 import { DataElement } from '../../internal/data-element.js';
 import { hostStyles, visuallyHidden } from '../../internal/host-styles.js';
@@ -24,7 +24,7 @@ import { headerStyles } from './site-header.styles.js';
  */
 export class QlSiteHeader extends DataElement<'site'> {
   static override styles = [hostStyles, visuallyHidden, headerStyles];
-  protected readonly kind = 'site';
+  protected readonly schema = siteSchema;
 
   /** Id of the current channel in the site's `channels`: the breadcrumb's middle crumb. */
   @property() channel?: string;

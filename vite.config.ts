@@ -1,0 +1,43 @@
+import { defineConfig } from 'vite';
+
+/**
+ * Three uses of one config:
+ * - `vite` (npm start): serves the repo, so demo pages load `/src/embed.ts` directly.
+ * - `vite build` (mode `production`): ES modules for npm users, one per source module, with Lit and
+ *   the other dependencies left as imports for the user's bundler.
+ * - `vite build --mode cdn`: the drop-in `dist/cdn/qiaolian-widgets.js`, everything included; lazy
+ *   chunks sit in `dist/cdn/chunks/` and are imported relative to the file, wherever it is hosted.
+ */
+export default defineConfig(({ mode }) => {
+  const cdn = mode === 'cdn';
+  return {
+    server: { open: '/demo/index.html' },
+    build: cdn
+      ? {
+          outDir: 'dist/cdn',
+          emptyOutDir: true,
+          target: 'es2021',
+          minify: true,
+          reportCompressedSize: false,
+          lib: { entry: 'src/embed.ts', formats: ['es'], fileName: () => 'qiaolian-widgets.js' },
+          rolldownOptions: { output: { chunkFileNames: 'chunks/[name]-[hash].js', minify: process.env.QL_NO_MINIFY ? false : true } },
+        }
+      : {
+          outDir: 'dist',
+          emptyOutDir: false,
+          target: 'es2021',
+          minify: false,
+          reportCompressedSize: false,
+          lib: { entry: { index: 'src/index.ts' }, formats: ['es'] },
+          rolldownOptions: {
+            input: {
+              index: 'src/index.ts',
+              'site-footer': 'src/components/site-footer/define.ts',
+              'site-header': 'src/components/site-header/define.ts',
+            },
+            external: [/^lit(\/|$)/, /^@lit\//, 'dompurify', /^opencc-js/],
+            output: { preserveModules: true, preserveModulesRoot: 'src', entryFileNames: '[name].js' },
+          },
+        },
+  };
+});
