@@ -1,7 +1,8 @@
 /**
  * The data contract, version 1: the Site, Feed and Article documents. This file is the only place
- * the contract is written down; the TypeScript types, the runtime check and the published JSON Schema
- * files (`npm run build` → `dist/schema/*.schema.json`) all come from it.
+ * the contract's shape is written down; the TypeScript types, the runtime check and the published
+ * JSON Schema files (`npm run build` → `dist/schema/*.schema.json`) all come from it. What each field
+ * means is in `field-docs.ts`, which only the published schemas carry, not the drop-in file.
  */
 import {
   array, boolean, dateTime, number, object, oneOf, optional, string, url, variants,
@@ -10,11 +11,11 @@ import {
 
 export const CONTRACT_VERSION = 1;
 
-const version = number({ integer: true, description: 'Contract version; this library reads 1.' });
+const version = number({ integer: true });
 
 const image = object({
-  src: url('Image URL.'),
-  alt: string({ description: 'Text alternative, read by screen readers.' }),
+  src: url(),
+  alt: string(),
 });
 
 const link = object({
@@ -23,22 +24,22 @@ const link = object({
 });
 
 const siteRef = object({
-  name: string({ description: 'Short name, e.g. 松溪县侨联.' }),
+  name: string(),
   url: optional(url()),
 });
 
 const channel = object({
-  id: string({ description: 'Stable identifier, e.g. qjyw.' }),
-  name: string({ description: 'Display name, e.g. 侨界要闻.' }),
+  id: string(),
+  name: string(),
   url: optional(url()),
 });
 
 export const siteSchema = object(
   {
     version,
-    name: string({ description: 'Short name, e.g. 南平市侨联.', maxLength: 200 }),
-    organization: string({ description: '主办单位 / 版权所有, e.g. 南平市归国华侨联合会.', maxLength: 200 }),
-    url: optional(url('Home page.')),
+    name: string({ maxLength: 200 }),
+    organization: string({ maxLength: 200 }),
+    url: optional(url()),
     logo: optional(image),
     channels: optional(array(channel)),
     contact: optional(
@@ -52,12 +53,12 @@ export const siteSchema = object(
     filing: optional(
       object(
         {
-          icp: optional(string({ description: 'ICP备案编号, e.g. 闽ICP备11004646号.' })),
-          police: optional(string({ description: '公安机关备案号, e.g. 闽公网安备35010202000722号.' })),
-          siteCode: optional(string({ description: '网站标识码 (government platforms only), e.g. 3505240010.' })),
-          conacId: optional(string({ description: 'Id of the 党政机关网站标识 (32 hex digits).' })),
-          conacKind: optional(oneOf(['party', 'institution'] as const, '党政机关 (red) or 事业单位 (blue).')),
-          jiucuo: optional(boolean('Show 我为政府网站找错; needs siteCode.')),
+          icp: optional(string()),
+          police: optional(string()),
+          siteCode: optional(string()),
+          conacId: optional(string()),
+          conacKind: optional(oneOf(['party', 'institution'] as const)),
+          jiucuo: optional(boolean()),
         },
         {
           refine: (filing, ctx, path) => {
@@ -69,16 +70,16 @@ export const siteSchema = object(
       ),
     ),
     links: optional(array(object({ label: string(), url: url() }))),
-    slogan: optional(string({ description: 'e.g. 涉密不上网 上网不涉密.' })),
+    slogan: optional(string()),
     breadcrumb: optional(
       object({
-        label: optional(string({ description: 'Leading label, e.g. 您当前的位置：' })),
-        separator: optional(string({ description: 'Between crumbs, e.g. >>.' })),
+        label: optional(string()),
+        separator: optional(string()),
       }),
     ),
-    techSupport: optional(string({ description: '技术支持.' })),
+    techSupport: optional(string()),
   },
-  { title: 'Site', description: 'One site: its name, organisation, channels, contact and filing numbers.' },
+  { title: 'Site' },
 );
 
 const feedItem = object({
@@ -89,7 +90,7 @@ const feedItem = object({
   source: optional(string()),
   summary: optional(string()),
   thumbnail: optional(image),
-  pinned: optional(boolean('Shown first, marked 【置顶】.')),
+  pinned: optional(boolean()),
 });
 
 export const feedSchema = object(
@@ -104,12 +105,12 @@ export const feedSchema = object(
         size: optional(number({ integer: true, minimum: 1 })),
         totalItems: optional(number({ integer: true, minimum: 0 })),
         totalPages: optional(number({ integer: true, minimum: 0 })),
-        next: optional(url('The next page file of this feed.')),
-        prev: optional(url('The previous page file of this feed.')),
+        next: optional(url()),
+        prev: optional(url()),
       }),
     ),
   },
-  { title: 'Feed', description: "One page of one channel's article list." },
+  { title: 'Feed' },
 );
 
 const text = string({ maxLength: 1_000_000 });
@@ -122,14 +123,13 @@ export const blockSchema = variants(
       src: url(),
       alt: string(),
       caption: optional(string()),
-      credit: optional(string({ description: 'e.g. 新华社记者 张锰 摄.' })),
+      credit: optional(string()),
       width: optional(number({ integer: true, minimum: 1 })),
       height: optional(number({ integer: true, minimum: 1 })),
     }),
     list: object({ items: array(text), ordered: optional(boolean()) }),
     quote: object({ text }),
   },
-  'One block of an article body.',
 );
 
 export const articleSchema = object(
@@ -140,15 +140,15 @@ export const articleSchema = object(
     subtitle: optional(string()),
     publishedAt: dateTime(),
     author: optional(string()),
-    source: optional(string({ description: '来源, e.g. 本站原创.' })),
-    editor: optional(string({ description: '责任编辑.' })),
+    source: optional(string()),
+    editor: optional(string()),
     views: optional(number({ integer: true, minimum: 0 })),
-    viewsUrl: optional(url('GET returns {"views": n}.')),
+    viewsUrl: optional(url()),
     channel: optional(channel),
     site: optional(siteRef),
     summary: optional(string()),
     body: optional(array(blockSchema)),
-    bodyHtml: optional(string({ maxLength: 10_000_000, description: "A CMS's HTML export; sanitized before it is shown." })),
+    bodyHtml: optional(string({ maxLength: 10_000_000 })),
     attachments: optional(array(object({ name: string(), url: url(), size: optional(number({ integer: true, minimum: 0 })) }))),
     prev: optional(link),
     next: optional(link),
@@ -156,7 +156,6 @@ export const articleSchema = object(
   },
   {
     title: 'Article',
-    description: 'One news article.',
     refine: (article, ctx) => {
       if (!article.body && !article.bodyHtml) {
         ctx.problems.push({ path: 'body', zh: '需要 body 或 bodyHtml', en: 'expected body or bodyHtml' });

@@ -1,4 +1,4 @@
 export * from './documents.js';
 export { checkDocument, detectKind, formatProblem, type CheckResult } from './validate.js';
-export { resolveSafeUrl, toJsonSchema, type Problem } from './schema.js';
+export { resolveSafeUrl, type Problem } from './schema.js';
 export { loadJson, LoadError, type LoadOptions } from './loader.js';

@@ -55,9 +55,9 @@ export function optional<T>(schema: Schema<T>): Schema<T> & { readonly optional:
 }
 
 /* @__NO_SIDE_EFFECTS__ */
-export function string(options: { description?: string; maxLength?: number } = {}): Schema<string> {
-  const { description, maxLength = 100_000 } = options;
-  return make({ type: 'string', minLength: 1, maxLength, description }, (value, ctx, path) => {
+export function string(options: { maxLength?: number } = {}): Schema<string> {
+  const { maxLength = 100_000 } = options;
+  return make({ type: 'string', minLength: 1, maxLength }, (value, ctx, path) => {
     if (typeof value !== 'string') return fail(ctx, path, '应为文字', 'expected a string');
     if (!value.trim()) return fail(ctx, path, '不能为空', 'must not be empty');
     if (value.length > maxLength) return fail(ctx, path, `过长（最多 ${maxLength} 字）`, `too long (at most ${maxLength} characters)`);
@@ -66,9 +66,9 @@ export function string(options: { description?: string; maxLength?: number } = {
 }
 
 /* @__NO_SIDE_EFFECTS__ */
-export function number(options: { description?: string; integer?: boolean; minimum?: number } = {}): Schema<number> {
-  const { description, integer = false, minimum } = options;
-  return make({ type: integer ? 'integer' : 'number', minimum, description }, (value, ctx, path) => {
+export function number(options: { integer?: boolean; minimum?: number } = {}): Schema<number> {
+  const { integer = false, minimum } = options;
+  return make({ type: integer ? 'integer' : 'number', minimum }, (value, ctx, path) => {
     if (typeof value !== 'number' || !Number.isFinite(value)) return fail(ctx, path, '应为数字', 'expected a number');
     if (integer && !Number.isInteger(value)) return fail(ctx, path, '应为整数', 'expected a whole number');
     if (minimum !== undefined && value < minimum) return fail(ctx, path, `应不小于 ${minimum}`, `expected at least ${minimum}`);
@@ -77,16 +77,16 @@ export function number(options: { description?: string; integer?: boolean; minim
 }
 
 /* @__NO_SIDE_EFFECTS__ */
-export function boolean(description?: string): Schema<boolean> {
-  return make({ type: 'boolean', description }, (value, ctx, path) =>
+export function boolean(): Schema<boolean> {
+  return make({ type: 'boolean' }, (value, ctx, path) =>
     typeof value === 'boolean' ? value : fail(ctx, path, '应为 true 或 false', 'expected true or false'),
   );
 }
 
 /* @__NO_SIDE_EFFECTS__ */
-export function oneOf<const V extends string>(values: readonly V[], description?: string): Schema<V> {
+export function oneOf<const V extends string>(values: readonly V[]): Schema<V> {
   const list = values.join(' | ');
-  return make({ enum: values, description }, (value, ctx, path) =>
+  return make({ enum: values }, (value, ctx, path) =>
     values.includes(value as V) ? (value as V) : fail(ctx, path, `应为 ${list} 之一`, `expected one of ${list}`),
   );
 }
@@ -95,8 +95,8 @@ const DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\
 
 /** ISO 8601 date-time with an explicit offset, so every reader sees the same instant. */
 /* @__NO_SIDE_EFFECTS__ */
-export function dateTime(description?: string): Schema<string> {
-  return make({ type: 'string', format: 'date-time', description }, (value, ctx, path) =>
+export function dateTime(): Schema<string> {
+  return make({ type: 'string', format: 'date-time' }, (value, ctx, path) =>
     typeof value === 'string' && DATE_TIME.test(value) && !Number.isNaN(Date.parse(value))
       ? value
       : fail(ctx, path, '应为带时区的日期时间，如 2024-01-04T10:40:01+08:00', 'expected an ISO 8601 date-time with offset'),
@@ -115,17 +115,17 @@ export function resolveSafeUrl(value: string, base: string): string | undefined 
 }
 
 /* @__NO_SIDE_EFFECTS__ */
-export function url(description?: string): Schema<string> {
-  return make({ type: 'string', format: 'uri-reference', description }, (value, ctx, path) => {
+export function url(): Schema<string> {
+  return make({ type: 'string', format: 'uri-reference' }, (value, ctx, path) => {
     const resolved = typeof value === 'string' && value.trim() ? resolveSafeUrl(value, ctx.base) : undefined;
     return resolved ?? fail(ctx, path, '不是有效的网址（只接受 http/https 或相对地址）', 'expected an http(s) or relative URL');
   });
 }
 
 /* @__NO_SIDE_EFFECTS__ */
-export function array<T>(items: Schema<T>, options: { description?: string; maxItems?: number } = {}): Schema<T[]> {
-  const { description, maxItems = 100_000 } = options;
-  return make({ type: 'array', items: items.json, maxItems, description }, (value, ctx, path) => {
+export function array<T>(items: Schema<T>, options: { maxItems?: number } = {}): Schema<T[]> {
+  const { maxItems = 100_000 } = options;
+  return make({ type: 'array', items: items.json, maxItems }, (value, ctx, path) => {
     if (!Array.isArray(value)) return fail(ctx, path, '应为数组', 'expected an array');
     if (value.length > maxItems) return fail(ctx, path, `条目过多（最多 ${maxItems} 条）`, `too many entries (at most ${maxItems})`);
     const out: T[] = [];
@@ -144,7 +144,7 @@ const hasOwn = (o: object, key: string) => Object.prototype.hasOwnProperty.call(
 /* @__NO_SIDE_EFFECTS__ */
 export function object<S extends Shape>(
   shape: S,
-  options: { description?: string; title?: string; refine?: (value: InferShape<S>, ctx: CheckContext, path: string) => void } = {},
+  options: { title?: string; refine?: (value: InferShape<S>, ctx: CheckContext, path: string) => void } = {},
 ): Schema<InferShape<S>> {
   const properties: Record<string, JsonSchema> = {};
   const required: string[] = [];
@@ -152,7 +152,7 @@ export function object<S extends Shape>(
     properties[key] = field.json;
     if (!field.optional) required.push(key);
   }
-  const json = { type: 'object', title: options.title, description: options.description, properties, required };
+  const json = { type: 'object', title: options.title, properties, required };
   return make(json, (value, ctx, path) => {
     if (typeof value !== 'object' || value === null || Array.isArray(value)) {
       return fail(ctx, path, '应为对象', 'expected an object');
@@ -179,20 +179,12 @@ export function object<S extends Shape>(
   });
 }
 
-/** Strips `undefined` entries (left by optional fields) so the published schema is clean JSON. */
-export function toJsonSchema(schema: Schema<unknown>, extra: JsonSchema): JsonSchema {
-  return JSON.parse(JSON.stringify({ $schema: 'https://json-schema.org/draft/2020-12/schema', ...extra, ...schema.json }));
-}
-
-/** A union told apart by a `type` field, e.g. the blocks of an article body. */
 /* @__NO_SIDE_EFFECTS__ */
 export function variants<M extends Record<string, Schema<object>>>(
   members: M,
-  description?: string,
 ): Schema<{ [K in keyof M]: Infer<M[K]> & { type: K } }[keyof M]> {
   const names = Object.keys(members);
   const json = {
-    description,
     oneOf: names.map((name) => {
       const member = members[name].json as { properties: object; required: string[] };
       return {

@@ -1,0 +1,41 @@
+// npm run build: everything in dist/, then the gzip size of each file.
+//   dist/*.js, dist/components/…   ES modules for npm users (Lit left as a dependency) + .d.ts
+//   dist/cdn/qiaolian-widgets.js   the drop-in file, with its lazy chunks in dist/cdn/chunks/
+//   dist/custom-elements.json      the Custom Elements Manifest
+//   dist/schema/*.schema.json      the data contract as JSON Schema
+//   dist/cli.js                    the `qiaolian-widgets validate` command
+import { execFileSync } from 'node:child_process';
+import { readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+const run = (command, ...args) => execFileSync(command, args, { stdio: 'inherit' });
+const bin = (name) => join('node_modules', '.bin', name);
+
+rmSync('dist', { recursive: true, force: true });
+run(bin('vite'), 'build', '--logLevel', 'warn');
+run(bin('vite'), 'build', '--mode', 'cdn', '--logLevel', 'warn');
+run(bin('tsc'), '-p', 'tsconfig.build.json');
+run('npm', 'run', '--silent', 'analyze');
+run(bin('tsx'), 'src/cli/write-schemas.ts', 'dist/schema');
+run(bin('esbuild'), 'src/cli/main.ts', '--bundle', '--platform=node', '--format=esm', '--target=node18',
+  '--outfile=dist/cli.js', '--banner:js=#!/usr/bin/env node', '--log-level=warning');
+
+function* files(dir) {
+  for (const name of readdirSync(dir)) {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) yield* files(path);
+    else yield path;
+  }
+}
+
+const rows = [...files('dist')]
+  .filter((path) => /\.(js|json)$/.test(path))
+  .map((path) => {
+    const bytes = readFileSync(path);
+    return { path, raw: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length };
+  })
+  .sort((a, b) => a.path.localeCompare(b.path));
+const kb = (n) => `${(n / 1024).toFixed(1)} KB`.padStart(9);
+console.log(`\n${'file'.padEnd(60)}      raw     gzip`);
+for (const { path, raw, gzip } of rows) console.log(`${path.padEnd(60)}${kb(raw)}${kb(gzip)}`);
