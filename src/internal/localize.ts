@@ -33,6 +33,7 @@ const zhHans = {
   footerLinks: '友情链接',
   newWindow: '（在新窗口打开）',
   // ql-article
+  pageUrl: '本文网址',
   publishedAt: '发布时间',
   author: '作者',
   source: '来源',
@@ -95,6 +96,7 @@ const zhHant: Messages = {
   footerLinks: '友情連結',
   newWindow: '（在新視窗開啟）',
   // ql-article
+  pageUrl: '本文網址',
   publishedAt: '發布時間',
   author: '作者',
   source: '來源',
@@ -160,6 +162,7 @@ const en: Messages = {
   footerLinks: 'Links',
   newWindow: ' (opens in a new window)',
   // ql-article
+  pageUrl: 'Address of this page',
   publishedAt: 'Published',
   author: 'Author',
   source: 'Source',

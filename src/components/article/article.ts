@@ -1,0 +1,279 @@
+import { html, nothing, render, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { articleSchema, type ArticleDocument } from '../../contract/documents.js';
+import { resolveSafeUrl } from '../../contract/schema.js';
+import { DataElement } from '../../internal/data-element.js';
+import { adoptDocumentStyles } from '../../internal/document-styles.js';
+import { hostStyles } from '../../internal/host-styles.js';
+import type { MessageKey } from '../../internal/localize.js';
+import { sanitizeHtml } from '../../internal/sanitize.js';
+import { articleContentStyles, articleStyles } from './article.styles.js';
+import { renderBlocks, replaceBrokenImage } from './body.js';
+import { renderAttachments, renderPager, renderRelated } from './extras.js';
+import { FONT_SIZES, FontSizeController, type FontSize } from './font-size.js';
+import { applyArticleHead } from './head.js';
+import { renderMetaLine } from './meta-line.js';
+import { canCloseWindow } from './window-close.js';
+
+const FONT_LABELS = { large: 'fontLarge', medium: 'fontMedium', small: 'fontSmall' } as const;
+
+/**
+ * One news article: title, the meta line 发布时间 / 作者 / 来源 / 浏览次数, the body, 责任编辑,
+ * attachments, 上一篇 / 下一篇 and 相关文章, with a toolbar for 字号, 打印 and 关闭. The title and
+ * body are rendered into light DOM, so crawlers, reader modes, printing and the script toggle see them.
+ *
+ * With no document at all it enhances an article a CMS already printed: wrap the server's HTML and
+ * give the meta fields as attributes, e.g.
+ * `<ql-article published-at="2024-01-04 10:40:01" author="本站编辑"><h1 slot="title">…</h1>…</ql-article>`.
+ * When both `body` and `bodyHtml` are given, `body` is shown. `bodyHtml` is sanitized before it is shown.
+ *
+ * @summary 文章：标题、发布信息、正文、字号、打印与上下篇。
+ * @slot - The article body a CMS printed (CMS mode); otherwise the fallback shown until data is ready.
+ * @slot title - The title a CMS printed, e.g. `<h1 slot="title">` (CMS mode).
+ * @slot share - The share bar, shown in the toolbar.
+ * @slot heading - Where the document's title goes (managed by the element).
+ * @slot content - Where the document's body goes (managed by the element).
+ * @csspart header - Title, meta line and toolbar.
+ * @csspart meta - The meta line.
+ * @csspart toolbar - 字号, 打印, 关闭 and the share slot.
+ * @csspart editor - The 责任编辑 line.
+ * @csspart print-url - The page address, shown only in print.
+ * @csspart error - The error message box.
+ * @csspart retry - The retry button of the error box.
+ * @csspart loading - The loading message.
+ * @cssprop --ql-accent-color - Buttons and the title.
+ * @cssprop --ql-article-title-color - The title.
+ * @cssprop --ql-article-header-align - Alignment of title, meta line and toolbar (default `center`).
+ * @cssprop --ql-article-font-large - Body size for 大 (default `1.25em`).
+ * @cssprop --ql-article-font-small - Body size for 小 (default `0.875em`).
+ * @cssprop --ql-article-rule-color - Rules and borders.
+ * @cssprop --ql-muted-color - Meta line, captions, dates.
+ * @fires ql-load - The article document was loaded and checked.
+ * @fires ql-error - The document could not be loaded or is invalid; `detail.path` names the field.
+ */
+export class QlArticle extends DataElement<'article'> {
+  static override styles = [hostStyles, articleStyles];
+  protected readonly schema = articleSchema;
+
+  /** 发布时间 for CMS mode: ISO 8601, or `YYYY-MM-DD HH:MM:SS` read as China time. */
+  @property({ attribute: 'published-at' }) publishedAt?: string;
+  /** 作者 for CMS mode. */
+  @property() author?: string;
+  /** 来源 for CMS mode. */
+  @property() source?: string;
+  /** 责任编辑 for CMS mode. */
+  @property() editor?: string;
+  /** 浏览次数 for CMS mode. */
+  @property({ type: Number }) views?: number;
+  /** URL answering GET with `{"views": n}`; a failed count hides 浏览次数 and nothing else. */
+  @property({ attribute: 'views-url' }) viewsUrl?: string;
+  /** Set `document.title` and the article meta tags, for pages that are nothing but this article. */
+  @property({ type: Boolean, attribute: 'manage-head' }) manageHead = false;
+  /** The body text size; the reader's choice is remembered in `localStorage` (`ql:font-size`). */
+  @property({ attribute: 'font-size', reflect: true }) fontSize: FontSize = 'medium';
+
+  @state() private fetchedViews?: number;
+  @state() private viewsFailed = false;
+  @state() private broken: ReadonlySet<string> = new Set();
+  @state() private sanitized?: HTMLElement;
+  @state() private closable = canCloseWindow();
+  @state() private pageUrl = location.href;
+
+  private readonly fontSizes = new FontSizeController(this);
+  private docBase = document.baseURI;
+  private heading?: HTMLElement;
+  private viewsFrom?: string;
+  private viewsRequest?: AbortController;
+  private readonly onBeforePrint = () => (this.pageUrl = location.href);
+
+  constructor() {
+    super();
+    // Load errors do not bubble; catching them here covers images this element did not render.
+    this.addEventListener('error', (event) => this.onImageError(event), true);
+  }
+
+  override connectedCallback() {
+    super.connectedCallback();
+    adoptDocumentStyles(articleContentStyles);
+    window.addEventListener('beforeprint', this.onBeforePrint);
+  }
+
+  override disconnectedCallback() {
+    super.disconnectedCallback();
+    window.removeEventListener('beforeprint', this.onBeforePrint);
+    this.viewsRequest?.abort();
+    this.viewsRequest = this.viewsFrom = undefined;
+  }
+
+  protected override accept(value: unknown, base: string, url?: string) {
+    this.docBase = base;
+    super.accept(value, base, url);
+  }
+
+  protected override willUpdate(changed: PropertyValues) {
+    super.willUpdate(changed);
+    const raw = (this.status === 'ready' ? this.doc?.viewsUrl : undefined) ?? this.viewsUrl;
+    const viewsUrl = raw ? resolveSafeUrl(raw, document.baseURI) : undefined;
+    if (viewsUrl !== this.viewsFrom) this.countViews(viewsUrl);
+    if (changed.has('doc')) this.prepareHtml(this.doc);
+  }
+
+  protected override firstUpdated() {
+    // Images of a CMS body may have failed before this element was defined.
+    for (const img of this.querySelectorAll('img')) {
+      if (img.complete && img.naturalWidth === 0 && img.getAttribute('src')) this.onImageError({ target: img } as unknown as Event);
+    }
+  }
+
+  protected override updated(changed: PropertyValues<this>) {
+    const doc = this.status === 'ready' ? this.doc : undefined;
+    if (doc) this.renderHeading(doc);
+    else if (this.heading) this.heading = void this.heading.remove();
+    super.updated(changed);
+    if (this.manageHead && (doc || this.status === 'idle')) {
+      applyArticleHead({
+        title: doc?.title ?? this.querySelector(':scope > [slot="title"]')?.textContent?.trim() ?? document.title,
+        siteName: doc?.site?.name,
+        publishedAt: doc?.publishedAt ?? this.publishedAt,
+        source: doc?.source ?? this.source,
+        description: doc?.summary,
+      });
+    }
+  }
+
+  /** The title goes into light DOM before the body, so it comes first for crawlers and reader modes. */
+  private renderHeading(doc: ArticleDocument) {
+    if (!this.heading) {
+      this.heading = document.createElement('div');
+      this.heading.slot = 'heading';
+      this.heading.className = 'ql-article__heading';
+      this.insertBefore(this.heading, this.querySelector(':scope > .ql-content'));
+    }
+    render(
+      html`<h1 class="ql-article__title">${doc.title}</h1>${doc.subtitle ? html`<p class="ql-article__subtitle">${doc.subtitle}</p>` : nothing}`,
+      this.heading,
+    );
+  }
+
+  private async countViews(url: string | undefined) {
+    this.viewsRequest?.abort();
+    this.viewsFrom = url;
+    this.fetchedViews = undefined;
+    this.viewsFailed = false;
+    if (!url) return;
+    const request = (this.viewsRequest = new AbortController());
+    const timer = setTimeout(() => request.abort(), this.timeout);
+    try {
+      const response = await fetch(url, { signal: request.signal, credentials: 'same-origin', headers: { accept: 'application/json' } });
+      if (!response.ok) throw new Error(`HTTP ${response.status}`);
+      const { views } = ((await response.json()) ?? {}) as { views?: unknown };
+      if (typeof views !== 'number' || !Number.isInteger(views) || views < 0) throw new Error('no views count');
+      if (this.viewsRequest === request) this.fetchedViews = views;
+    } catch {
+      if (this.viewsRequest === request) this.viewsFailed = true;
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
+  /** `bodyHtml` goes through the one sanitizing path, loaded on first use. */
+  private async prepareHtml(doc: ArticleDocument | undefined) {
+    this.sanitized = undefined;
+    if (!doc?.bodyHtml || doc.body) return;
+    try {
+      const fragment = await sanitizeHtml(doc.bodyHtml, this.docBase);
+      if (this.doc !== doc) return;
+      const container = document.createElement('div');
+      container.className = 'ql-article__html';
+      container.append(fragment);
+      this.sanitized = container;
+    } catch {
+      if (this.doc !== doc) return;
+      this.fail({ problem: { path: 'bodyHtml', zh: '正文无法安全显示', en: 'the HTML body could not be sanitized' } });
+    }
+  }
+
+  private onImageError(event: Event) {
+    const img = event.target;
+    if (!(img instanceof HTMLImageElement) || img.classList.contains('ql-article__image')) return;
+    let top: Element = img;
+    while (top.parentElement && top.parentElement !== this) top = top.parentElement;
+    // Only the body's images: a CMS body (unslotted) or sanitized HTML; never the share bar's.
+    if (top.parentElement === this && (!top.slot || img.closest('.ql-article__html'))) {
+      replaceBrokenImage(img, this.i18n.msg('imageUnavailable'));
+    }
+  }
+
+  private async print() {
+    this.pageUrl = location.href;
+    await this.updateComplete;
+    window.print();
+  }
+
+  private close() {
+    window.close();
+    // The browser refused (it is stricter than the rule the button was shown by): stop offering it.
+    if (!window.closed) this.closable = false;
+  }
+
+  protected override renderContent(doc: ArticleDocument) {
+    const t = (key: MessageKey) => this.i18n.msg(key);
+    const body = doc.body
+      ? renderBlocks(doc.body, {
+          broken: this.broken,
+          onBroken: (src) => (this.broken = new Set([...this.broken, src])),
+          unavailable: t('imageUnavailable'),
+        })
+      : (this.sanitized ?? nothing);
+    return html`<div class="ql-article__body">${body}</div>
+      ${renderAttachments(doc.attachments, t)}${renderPager(doc, t)}${renderRelated(doc.related, t)}`;
+  }
+
+  /** The chrome around a title and a body, whether from the document or from the CMS. */
+  private renderArticle(title: TemplateResult, body: TemplateResult, doc?: ArticleDocument): TemplateResult {
+    const t = (key: MessageKey) => this.i18n.msg(key);
+    const staticViews = doc?.views ?? this.views;
+    const editor = doc?.editor ?? this.editor;
+    const meta = {
+      publishedAt: doc?.publishedAt ?? this.publishedAt,
+      author: doc?.author ?? this.author,
+      source: doc?.source ?? this.source,
+      views: this.viewsFrom ? (this.viewsFailed ? undefined : (this.fetchedViews ?? staticViews)) : staticViews,
+    };
+    return html`<div class="header" part="header">
+        ${title} ${renderMetaLine(meta, t)}
+        <div class="tools" part="toolbar" role="group" aria-label=${t('articleTools')}>
+          <div class="font-size" role="group" aria-labelledby="font-size-label">
+            <span id="font-size-label">${t('fontSize')}</span>
+            ${FONT_SIZES.map(
+              (size) => html`<button type="button" aria-pressed=${String(this.fontSize === size)} data-size=${size}
+                @click=${() => this.fontSizes.choose(size)}>${t(FONT_LABELS[size])}</button>`,
+            )}
+          </div>
+          <button type="button" class="print" @click=${this.print}>${t('print')}</button>
+          ${this.closable ? html`<button type="button" class="close" @click=${this.close}>${t('close')}</button>` : nothing}
+          <slot name="share"></slot>
+        </div>
+      </div>
+      ${body}
+      ${editor?.trim() ? html`<p class="editor" part="editor">${t('editor')}：${editor}</p>` : nothing}
+      <p class="print-url" part="print-url">${t('pageUrl')}：${this.pageUrl}</p>`;
+  }
+
+  protected override renderDocument(doc: ArticleDocument) {
+    return this.renderArticle(html`<slot name="heading"></slot>`, html`<slot name="content"></slot>`, doc);
+  }
+
+  protected override render(): TemplateResult {
+    if (this.status === 'ready' && this.doc) return this.renderDocument(this.doc);
+    const cms = this.publishedAt || this.author || this.source || this.querySelector(':scope > [slot="title"]');
+    if (this.status === 'idle' && cms) return this.renderArticle(html`<slot name="title"></slot>`, html`<slot></slot>`);
+    return html`<slot name="title"></slot>${this.renderPending()}`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'ql-article': QlArticle;
+  }
+}
