@@ -1,0 +1,45 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { StorybookConfig } from '@storybook/web-components-vite';
+
+/**
+ * Our elements use legacy decorators (`experimentalDecorators`, `useDefineForClassFields: false`).
+ * Vite 8 leaves standard decorators untranspiled, so the TypeScript transform is told explicitly what
+ * tsconfig.json says, rather than trusting that it finds and reads that file on its own.
+ */
+const tsconfig = JSON.parse(readFileSync(new URL('../tsconfig.json', import.meta.url), 'utf8')) as {
+  compilerOptions: { experimentalDecorators?: boolean; useDefineForClassFields?: boolean };
+};
+const { experimentalDecorators = false, useDefineForClassFields = true } = tsconfig.compilerOptions;
+
+/** Docs pages (`.mdx`) need the docs addon; without it they are left out rather than failing the build. */
+const hasDocs = (() => {
+  try {
+    createRequire(import.meta.url).resolve('@storybook/addon-docs/package.json');
+    return true;
+  } catch {
+    return false;
+  }
+})();
+
+const config: StorybookConfig = {
+  stories: [...(hasDocs ? ['../stories/**/*.mdx'] : []), '../stories/**/*.stories.ts'],
+  addons: hasDocs ? ['@storybook/addon-docs'] : [],
+  framework: { name: '@storybook/web-components-vite', options: {} },
+  core: { disableTelemetry: true },
+  // Stories load the demo fixtures by relative URL (`demo/data/site.json`), as pages do.
+  staticDirs: [{ from: '../demo', to: '/demo' }],
+  async viteFinal(viteConfig) {
+    return {
+      ...viteConfig,
+      oxc: {
+        ...(typeof viteConfig.oxc === 'object' ? viteConfig.oxc : {}),
+        decorator: { legacy: experimentalDecorators },
+        typescript: { removeClassFieldsWithoutInitializer: !useDefineForClassFields },
+        assumptions: { setPublicClassFields: !useDefineForClassFields },
+      },
+    };
+  },
+};
+
+export default config;

@@ -1,0 +1,93 @@
+import { html, nothing } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import '../src/components/site-footer/define.js';
+import {
+  MISSING_SRC, SITE_SRC, STALLED_SRC, everyLine, holdStalledRequests, invalidDocument, invalidFiling, minimal,
+  missingOptional, nanping, type StoryExpectation,
+} from './story-data.js';
+
+interface FooterArgs {
+  src?: string;
+  timeout?: number;
+  data?: unknown;
+  /** Story only: the document as an inline `<script type="application/json">` child. */
+  inlineJson?: unknown;
+  /** Story only: server-rendered footer inside the element, the fallback while loading or failed. */
+  fallback?: boolean;
+}
+
+/** A JSON child node; Lit does not bind inside `<script>`, so the node is built and inserted whole. */
+function inlineScript(value: unknown) {
+  const script = document.createElement('script');
+  script.type = 'application/json';
+  script.textContent = JSON.stringify(value);
+  return script;
+}
+
+/** What a CMS template prints inside the element, before any script runs. */
+const serverRendered = html`<p>版权所有：南平市归国华侨联合会</p>
+  <p>备案证号：闽ICP备11004646号 闽公网安备35010202000722号</p>`;
+
+const meta = {
+  title: 'Elements/ql-site-footer',
+  component: 'ql-site-footer',
+  args: { timeout: 10_000 },
+  argTypes: {
+    src: { control: 'text', description: 'URL of the Site document; relative URLs resolve against the page.' },
+    timeout: { control: { type: 'number', min: 0, step: 1000 }, description: 'Milliseconds before a fetch of `src` gives up.' },
+    data: { control: 'object', description: 'The Site document as an object (property only); wins over `src` and inline JSON.' },
+    inlineJson: { control: 'object', name: 'inline JSON', table: { category: 'story' } },
+    fallback: { control: 'boolean', name: 'server-rendered fallback', table: { category: 'story' } },
+  },
+  render: ({ src, timeout, data, inlineJson, fallback }) => html`<ql-site-footer
+    src=${ifDefined(src || undefined)}
+    timeout=${ifDefined(timeout)}
+    .data=${data}
+    >${inlineJson === undefined ? nothing : inlineScript(inlineJson)}${fallback ? serverRendered : nothing}</ql-site-footer
+  >`,
+} satisfies Meta<FooterArgs>;
+
+export default meta;
+type Story = StoryObj<FooterArgs>;
+const settlesAs = (expected: StoryExpectation) => ({ expected });
+
+/** Every line: contact, links, both filing numbers, 网站标识码, the conac badge, 找错, 技术支持, slogan. */
+export const EveryLine: Story = { args: { data: everyLine }, parameters: settlesAs({ status: 'ready' }) };
+
+/** The Nanping site as the demo shows it. */
+export const Nanping: Story = { args: { data: nanping }, parameters: settlesAs({ status: 'ready' }) };
+
+/** Only `name` and `organization`: one line. */
+export const Minimal: Story = { args: { data: minimal }, parameters: settlesAs({ status: 'ready' }) };
+
+/** Lines whose data is missing are left out, not shown empty. */
+export const MissingOptionalFields: Story = { args: { data: missingOptional }, parameters: settlesAs({ status: 'ready' }) };
+
+/** Numbers that do not match their official formats are shown as plain text (and warned in the console). */
+export const InvalidFilingNumbers: Story = { args: { data: invalidFiling }, parameters: settlesAs({ status: 'ready' }) };
+
+/** `src="demo/data/site.json"`: fetched, checked, shown. */
+export const FromSrc: Story = { args: { src: SITE_SRC }, parameters: settlesAs({ status: 'ready' }) };
+
+/** The document inline, for CMS templates that print it into the page. */
+export const FromInlineJson: Story = { args: { inlineJson: nanping }, parameters: settlesAs({ status: 'ready' }) };
+
+/** While the request is under way (this story's server never answers): the loading message. */
+export const Loading: Story = {
+  args: { src: STALLED_SRC, timeout: 2_147_483_647 },
+  parameters: settlesAs({ status: 'loading' }),
+  render: (args) => (holdStalledRequests(), meta.render(args)),
+};
+
+/** While loading, the server-rendered footer stays visible instead of a loading message. */
+export const LoadingWithFallback: Story = { ...Loading, args: { ...Loading.args, fallback: true } };
+
+/** An invalid document: the error names the field (`links[0].url`). */
+export const InvalidData: Story = { args: { data: invalidDocument }, parameters: settlesAs({ status: 'error' }) };
+
+/** A `src` that answers 404: the error, with a retry button. */
+export const NotFound: Story = { args: { src: MISSING_SRC }, parameters: settlesAs({ status: 'error' }) };
+
+/** A failed load keeps the server-rendered footer under the error. */
+export const NotFoundWithFallback: Story = { args: { src: MISSING_SRC, fallback: true }, parameters: settlesAs({ status: 'error' }) };

@@ -1,0 +1,97 @@
+/**
+ * Shared story fixtures. They start from the demo's own `demo/data/site.json`, so stories, tests and
+ * demo pages show the same Nanping federation; each story changes only what its state needs.
+ *
+ * URLs here are relative to the page, the way a webmaster writes them: Storybook serves `demo/` and
+ * `stories/assets/` beside its `iframe.html`, and the test runner serves the repository root.
+ */
+import type { SiteDocument } from '../src/contract/index.js';
+import type { DataStatus } from '../src/internal/data-element.js';
+
+/** What the story test expects of a story's element once it has settled. */
+export interface StoryExpectation {
+  /** The element's final `status`; by default anything but `idle` and `loading`. */
+  status?: DataStatus;
+}
+
+export const SITE_SRC = 'demo/data/site.json';
+/** A file no server has: the 404 error state. */
+export const MISSING_SRC = 'demo/data/no-such-site.json';
+/** A URL whose request never answers while {@link holdStalledRequests} is in force: the loading state. */
+export const STALLED_SRC = 'stalled/site.json';
+export const LOGO_SRC = 'stories/assets/logo.svg';
+
+async function loadFixture<T>(url: string): Promise<T> {
+  const response = await fetch(new URL(url, document.baseURI));
+  if (!response.ok) throw new Error(`story fixture ${url}: HTTP ${response.status}`);
+  return (await response.json()) as T;
+}
+
+/** The Nanping site exactly as the demo has it. */
+export const nanping: SiteDocument = await loadFixture<SiteDocument>(SITE_SRC);
+
+/** Every field of the contract filled: the government-platform lines included. */
+export const everyLine: SiteDocument = {
+  ...nanping,
+  logo: { src: LOGO_SRC, alt: '南平市归国华侨联合会' },
+  filing: {
+    ...nanping.filing,
+    siteCode: '3507000001',
+    conacId: '0123456789abcdef0123456789abcdef',
+    conacKind: 'party',
+    jiucuo: true,
+  },
+  breadcrumb: { label: '您当前的位置：', separator: '>>' },
+  techSupport: '南平市信息中心',
+};
+
+/** Only what the contract requires. */
+export const minimal: SiteDocument = { version: 1, name: nanping.name, organization: nanping.organization };
+
+/** A typical county site: filing numbers and an address, nothing else. */
+export const missingOptional: SiteDocument = {
+  version: 1,
+  name: nanping.name,
+  organization: nanping.organization,
+  contact: { address: nanping.contact?.address },
+  filing: { icp: nanping.filing?.icp, police: nanping.filing?.police },
+};
+
+/** Filing numbers that do not match their official formats: shown as plain text, never linked. */
+export const invalidFiling: SiteDocument = {
+  ...nanping,
+  filing: {
+    icp: '闽ICP备110046号',
+    police: '闽公网安备3501020200号',
+    siteCode: '35070',
+    conacId: 'not-a-conac-id',
+    conacKind: 'institution',
+  },
+};
+
+/** A document the contract rejects; the error names `links[0].url`. */
+export const invalidDocument: unknown = {
+  ...nanping,
+  links: [{ label: '中国侨联', url: 'javascript:alert(1)' }],
+};
+
+let holding = false;
+
+/**
+ * Makes requests for {@link STALLED_SRC} wait until they are aborted, the way a stalled county
+ * server does. A static Storybook has no slow server to point at, so the loading state is shown by
+ * holding this one URL; every other request goes through untouched.
+ */
+export function holdStalledRequests(): void {
+  if (holding) return;
+  holding = true;
+  const stalled = new URL(STALLED_SRC, document.baseURI).pathname;
+  const passOn = window.fetch.bind(window);
+  window.fetch = (input, init) => {
+    const request = new Request(input, init);
+    if (new URL(request.url).pathname !== stalled) return passOn(input, init);
+    return new Promise<Response>((_, reject) => {
+      request.signal.addEventListener('abort', () => reject(request.signal.reason), { once: true });
+    });
+  };
+}

@@ -1,0 +1,178 @@
+/**
+ * Every story of every stories file, rendered in Chromium in each UI language and checked with
+ * axe-core, so a story that breaks fails CI. Which files: one per element that `src/index.ts` exports
+ * (`ql-site-footer` → `stories/site-footer.stories.ts`), so a new element without stories fails here,
+ * plus the files listed in EXTRA_STORIES.
+ */
+import { expect } from '@open-wc/testing';
+import { nothing, render } from 'lit';
+import * as library from '../src/index.js';
+import type { DataStatus } from '../src/internal/data-element.js';
+import { LOCALES } from '../stories/locales.js';
+import type { StoryExpectation } from '../stories/story-data.js';
+import { axeViolations, loaded } from './helpers.js';
+
+/** Stories files not named after an element (compositions, pages, elements not yet exported); by base name. */
+const EXTRA_STORIES: string[] = [];
+
+type Args = Record<string, unknown>;
+interface Context {
+  id: string;
+  name: string;
+  title: string;
+  args: Args;
+  argTypes: Record<string, unknown>;
+  globals: { locale: string };
+  parameters: Record<string, unknown>;
+  loaded: Record<string, unknown>;
+  viewMode: 'story';
+}
+type RenderFn = (args: Args, context: Context) => unknown;
+type Decorator = (story: () => unknown, context: Context) => unknown;
+type Loader = (context: Context) => Promise<Record<string, unknown> | void> | Record<string, unknown> | void;
+interface Annotations {
+  args?: Args;
+  argTypes?: Record<string, unknown>;
+  parameters?: Record<string, unknown> & { expected?: StoryExpectation };
+  decorators?: Decorator | Decorator[];
+  loaders?: Loader | Loader[];
+  render?: RenderFn;
+}
+interface Meta extends Annotations {
+  title: string;
+  component?: string;
+  includeStories?: string[] | RegExp;
+  excludeStories?: string[] | RegExp;
+}
+interface Story extends Annotations {
+  name?: string;
+}
+type StoriesModule = { default: Meta } & Record<string, Story | RenderFn | unknown>;
+
+const asList = <T>(value: T | T[] | undefined): T[] => (value === undefined ? [] : Array.isArray(value) ? value : [value]);
+
+/** Base names of the stories files to check: one per element the library exports, plus the extras. */
+function storiesFiles(): string[] {
+  const names = new Set(EXTRA_STORIES);
+  for (const value of Object.values(library)) {
+    if (typeof value !== 'function' || !(value.prototype instanceof HTMLElement)) continue;
+    const tag = customElements.getName(value as CustomElementConstructor);
+    if (tag) names.add(tag.replace(/^ql-/, ''));
+  }
+  return [...names].sort();
+}
+
+/** CSF's rule for which named exports are stories. */
+function storyExports(module: StoriesModule): [string, Story | RenderFn][] {
+  const { includeStories, excludeStories } = module.default;
+  const matches = (key: string, rule: string[] | RegExp) => (Array.isArray(rule) ? rule.includes(key) : rule.test(key));
+  return Object.entries(module).filter(
+    (entry): entry is [string, Story | RenderFn] =>
+      entry[0] !== 'default' &&
+      entry[0] !== '__namedExportsOrder' &&
+      (typeof entry[1] === 'function' || (typeof entry[1] === 'object' && entry[1] !== null)) &&
+      (!includeStories || matches(entry[0], includeStories)) &&
+      (!excludeStories || !matches(entry[0], excludeStories)),
+  );
+}
+
+/** Renders one story the way Storybook does: merged args, loaders, decorators, then the story's render. */
+async function renderStory(meta: Meta, key: string, exported: Story | RenderFn, locale: string, container: HTMLElement) {
+  const story: Story = typeof exported === 'function' ? { render: exported } : exported;
+  const renderFn = story.render ?? meta.render;
+  if (!renderFn) throw new Error(`${meta.title} ${key}: neither the story nor the default export has a render function`);
+  const context: Context = {
+    id: `${meta.title}--${key}`,
+    name: story.name ?? key,
+    title: meta.title,
+    args: { ...meta.args, ...story.args },
+    argTypes: { ...meta.argTypes, ...story.argTypes },
+    globals: { locale },
+    parameters: { ...meta.parameters, ...story.parameters },
+    loaded: {},
+    viewMode: 'story',
+  };
+  for (const loader of [...asList(meta.loaders), ...asList(story.loaders)]) Object.assign(context.loaded, await loader(context));
+  let run = () => renderFn(context.args, context);
+  for (const decorator of [...asList(story.decorators), ...asList(meta.decorators)]) {
+    const inner = run;
+    run = () => decorator(inner, context);
+  }
+  const result = run();
+  if (typeof result === 'string') throw new Error(`${meta.title} ${key}: render returned a string; return a Lit template or a node`);
+  render(result, container);
+}
+
+const files = storiesFiles();
+const modules = await Promise.all(
+  files.map(async (name) => {
+    const url = new URL(`../stories/${name}.stories.ts`, import.meta.url).href;
+    try {
+      return { name, module: (await import(url)) as StoriesModule };
+    } catch (error) {
+      return { name, error };
+    }
+  }),
+);
+
+describe('stories', () => {
+  it('finds the stories files of the footer and the header', () => {
+    expect(files).to.include.members(['site-footer', 'site-header']);
+  });
+
+  for (const { name, module, error } of modules) {
+    describe(`stories/${name}.stories.ts`, () => {
+      if (!module) {
+        it('exists and loads', () => {
+          throw new Error(`stories/${name}.stories.ts could not be loaded: ${String(error)}`);
+        });
+        return;
+      }
+      const meta = module.default;
+      const stories = storyExports(module);
+
+      it('names its element and has stories', () => {
+        expect(meta?.title, 'default export title').to.be.a('string');
+        expect(meta.component, 'default export component').to.match(/^ql-/);
+        expect(customElements.get(meta.component!), `${meta.component} is defined`).to.exist;
+        expect(stories.length, 'number of stories').to.be.greaterThan(0);
+      });
+
+      for (const [key, story] of stories) {
+        const expected = typeof story === 'function' ? undefined : story.parameters?.expected?.status;
+        for (const { value: locale } of LOCALES) {
+          describe(`${key} (${locale})`, () => {
+            let container: HTMLElement;
+            beforeEach(() => {
+              document.documentElement.lang = locale;
+              container = document.createElement('div');
+              document.body.append(container);
+            });
+            afterEach(() => {
+              render(nothing, container);
+              container.remove();
+              document.documentElement.lang = 'zh-Hans';
+            });
+
+            it(`renders ${expected ? `as ${expected}` : 'and settles'}, with no axe violations`, async () => {
+              await renderStory(meta, key, story, locale, container);
+              const elements = [...container.querySelectorAll(meta.component!)] as (HTMLElement & {
+                status?: DataStatus;
+                updateComplete?: Promise<unknown>;
+              })[];
+              expect(elements.length, `<${meta.component}> in the story`).to.be.greaterThan(0);
+              for (const element of elements) {
+                if (expected === 'loading') await element.updateComplete;
+                else await loaded(element);
+                if (element.status === undefined) continue; // not a data element
+                if (expected) expect(element.status, 'status').to.equal(expected);
+                else expect(element.status, 'status').to.be.oneOf(['ready', 'empty', 'error']);
+              }
+              expect(await axeViolations(container)).to.deep.equal([]);
+            });
+          });
+        }
+      }
+    });
+  }
+});
