@@ -28,10 +28,16 @@ const config: StorybookConfig = {
   framework: { name: '@storybook/web-components-vite', options: {} },
   core: { disableTelemetry: true },
   // Stories load the demo fixtures by relative URL (`demo/data/site.json`), as pages do.
-  staticDirs: [{ from: '../demo', to: '/demo' }],
+  staticDirs: [
+    { from: '../demo', to: '/demo' },
+    { from: '../stories/assets', to: '/stories/assets' },
+  ],
   async viteFinal(viteConfig) {
     return {
       ...viteConfig,
+      // The project's config targets old browsers for the drop-in file; Storybook is a tool for
+      // current browsers, and the story fixtures load with top-level await.
+      build: { ...viteConfig.build, target: 'es2022' },
       oxc: {
         ...(typeof viteConfig.oxc === 'object' ? viteConfig.oxc : {}),
         decorator: { legacy: experimentalDecorators },
