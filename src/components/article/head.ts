@@ -1,4 +1,5 @@
 import { formatChinaDate } from '../../internal/china-time.js';
+import { publicationTime } from './meta-line.js';
 
 /** What a page that is nothing but this article tells browsers, crawlers and government site audits. */
 export interface ArticleHead {
@@ -28,7 +29,8 @@ function setMeta(name: string, content: string | undefined) {
 export function applyArticleHead({ title, siteName, publishedAt, source, description }: ArticleHead): void {
   document.title = siteName ? `${title} - ${siteName}` : title;
   setMeta('ArticleTitle', title);
-  setMeta('PubDate', publishedAt && !Number.isNaN(Date.parse(publishedAt)) ? formatChinaDate(publishedAt, true).slice(0, 16) : undefined);
+  const iso = publishedAt && publicationTime(publishedAt).iso;
+  setMeta('PubDate', iso ? formatChinaDate(iso, true).slice(0, 16) : undefined);
   setMeta('ContentSource', source);
   setMeta('description', description);
 }
