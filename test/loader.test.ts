@@ -68,7 +68,8 @@ describe('loadJson', () => {
     const key = unique();
     const url = `/__test__/delay/150?file=demo/data/site.json&key=${key}`;
     const [a, b, c] = await Promise.all([loadJson(url), loadJson(url), loadJson(url)]);
-    expect(a.json).to.deep.equal(b.json).and.deep.equal(c.json);
+    expect(a.json).to.deep.equal(b.json);
+    expect(a.json).to.deep.equal(c.json);
     expect((await stats(key)).requests).to.equal(1);
     await loadJson(url);
     expect((await stats(key)).requests, 'a later call fetches again').to.equal(2);

@@ -21,6 +21,7 @@ const spaced = (parts: unknown[]) => parts.filter(Boolean).map((part, i) => (i ?
  * links, and the optional lines of government platforms. Each line appears only when its data does.
  * The lines are rendered into light DOM, so they are part of the page's text.
  *
+ * @tagname ql-site-footer
  * @summary 页脚：版权、联系方式、备案号。
  * @slot - Server-rendered footer shown until the data is ready, and again if it fails.
  * @slot content - Where the rendered lines go (managed by the element).

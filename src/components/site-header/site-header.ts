@@ -11,6 +11,7 @@ import { headerStyles } from './site-header.styles.js';
  * the reader's clock zone, rolling over at China midnight; the breadcrumb site → channel → page; and
  * a slot for the 简/繁 switch and a search box.
  *
+ * @tagname ql-site-header
  * @summary 页头：问候语、日期与面包屑导航。
  * @slot tools - The script toggle, a search box, other header links.
  * @slot - Server-rendered breadcrumb shown until the site data is ready, and again if it fails.
