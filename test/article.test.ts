@@ -233,6 +233,8 @@ describe('ql-article', () => {
       <a href="data:text/html,&lt;script&gt;alert(1)&lt;/script&gt;">数据链接</a>
       <a href="news/2.html" target="_blank" id="home" class="x" data-x="1">相对链接</a>
       <img src="data:image/svg+xml,%3Csvg onload='window.__qlPwned=1'/%3E" alt="数据图">
+      <img src="data:image/png;base64,iVBORw0KGgo=" alt="内嵌图">
+      <a href="ftp://example.org/file">文件传输链接</a> <a href="mailto:a@example.org">邮件链接</a>
       <iframe src="https://example.org/"></iframe>
       <p style="color: red" onclick="window.__qlPwned = 'click'">带样式</p>
       <form action="/x"><input name="q"><button>提交</button></form>
@@ -279,6 +281,8 @@ describe('ql-article', () => {
         expect(url).to.match(/^https?:/);
       }
       expect([...body.querySelectorAll('a')].filter((a) => a.hasAttribute('href'))).to.have.length(1);
+      expect(body.querySelectorAll('img:not([src])'), 'an image whose URL was dropped is shown as its text').to.have.length(0);
+      expect(text(body)).to.contain('内嵌图（图片暂时无法显示）');
     });
 
     it('replaces a broken image with its alt text', async () => {

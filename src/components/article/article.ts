@@ -10,12 +10,12 @@ import { sanitizeHtml } from '../../internal/sanitize.js';
 import { articleContentStyles, articleStyles } from './article.styles.js';
 import { renderBlocks, replaceBrokenImage } from './body.js';
 import { renderAttachments, renderPager, renderRelated } from './extras.js';
-import { FONT_SIZES, FontSizeController, type FontSize } from './font-size.js';
+import { FontSizeController, type FontSize } from './font-size.js';
 import { applyArticleHead } from './head.js';
 import { renderMetaLine } from './meta-line.js';
+import { renderToolbar } from './toolbar.js';
+import { fetchViewCount } from './view-count.js';
 import { canCloseWindow } from './window-close.js';
-
-const FONT_LABELS = { large: 'fontLarge', medium: 'fontMedium', small: 'fontSmall' } as const;
 
 /**
  * One news article: title, the meta line 发布时间 / 作者 / 来源 / 浏览次数, the body, 责任编辑,
@@ -89,7 +89,7 @@ export class QlArticle extends DataElement<'article'> {
   constructor() {
     super();
     // Load errors do not bubble; catching them here covers images this element did not render.
-    this.addEventListener('error', (event) => this.onImageError(event), true);
+    this.addEventListener('error', (event) => event.target instanceof HTMLImageElement && this.onImageError(event.target), true);
   }
 
   override connectedCallback() {
@@ -121,14 +121,17 @@ export class QlArticle extends DataElement<'article'> {
   protected override firstUpdated() {
     // Images of a CMS body may have failed before this element was defined.
     for (const img of this.querySelectorAll('img')) {
-      if (img.complete && img.naturalWidth === 0 && img.getAttribute('src')) this.onImageError({ target: img } as unknown as Event);
+      if (img.complete && img.naturalWidth === 0 && img.getAttribute('src')) this.onImageError(img);
     }
   }
 
   protected override updated(changed: PropertyValues<this>) {
     const doc = this.status === 'ready' ? this.doc : undefined;
     if (doc) this.renderHeading(doc);
-    else if (this.heading) this.heading = void this.heading.remove();
+    else if (this.heading) {
+      this.heading.remove(); // it would count as server fallback under the error or loading message
+      this.heading = undefined;
+    }
     super.updated(changed);
     if (this.manageHead && (doc || this.status === 'idle')) {
       applyArticleHead({
@@ -162,17 +165,11 @@ export class QlArticle extends DataElement<'article'> {
     this.viewsFailed = false;
     if (!url) return;
     const request = (this.viewsRequest = new AbortController());
-    const timer = setTimeout(() => request.abort(), this.timeout);
     try {
-      const response = await fetch(url, { signal: request.signal, credentials: 'same-origin', headers: { accept: 'application/json' } });
-      if (!response.ok) throw new Error(`HTTP ${response.status}`);
-      const { views } = ((await response.json()) ?? {}) as { views?: unknown };
-      if (typeof views !== 'number' || !Number.isInteger(views) || views < 0) throw new Error('no views count');
+      const views = await fetchViewCount(url, request.signal, this.timeout);
       if (this.viewsRequest === request) this.fetchedViews = views;
     } catch {
       if (this.viewsRequest === request) this.viewsFailed = true;
-    } finally {
-      clearTimeout(timer);
     }
   }
 
@@ -186,6 +183,8 @@ export class QlArticle extends DataElement<'article'> {
       const container = document.createElement('div');
       container.className = 'ql-article__html';
       container.append(fragment);
+      // A picture whose address the URL rule dropped cannot load: show its text instead.
+      for (const img of container.querySelectorAll<HTMLImageElement>('img:not([src])')) replaceBrokenImage(img, this.i18n.msg('imageUnavailable'));
       this.sanitized = container;
     } catch {
       if (this.doc !== doc) return;
@@ -193,9 +192,8 @@ export class QlArticle extends DataElement<'article'> {
     }
   }
 
-  private onImageError(event: Event) {
-    const img = event.target;
-    if (!(img instanceof HTMLImageElement) || img.classList.contains('ql-article__image')) return;
+  private onImageError(img: HTMLImageElement) {
+    if (img.classList.contains('ql-article__image')) return;
     let top: Element = img;
     while (top.parentElement && top.parentElement !== this) top = top.parentElement;
     // Only the body's images: a CMS body (unslotted) or sanitized HTML; never the share bar's.
@@ -242,18 +240,16 @@ export class QlArticle extends DataElement<'article'> {
     };
     return html`<div class="header" part="header">
         ${title} ${renderMetaLine(meta, t)}
-        <div class="tools" part="toolbar" role="group" aria-label=${t('articleTools')}>
-          <div class="font-size" role="group" aria-labelledby="font-size-label">
-            <span id="font-size-label">${t('fontSize')}</span>
-            ${FONT_SIZES.map(
-              (size) => html`<button type="button" aria-pressed=${String(this.fontSize === size)} data-size=${size}
-                @click=${() => this.fontSizes.choose(size)}>${t(FONT_LABELS[size])}</button>`,
-            )}
-          </div>
-          <button type="button" class="print" @click=${this.print}>${t('print')}</button>
-          ${this.closable ? html`<button type="button" class="close" @click=${this.close}>${t('close')}</button>` : nothing}
-          <slot name="share"></slot>
-        </div>
+        ${renderToolbar(
+          {
+            fontSize: this.fontSize,
+            closable: this.closable,
+            onFontSize: (size) => this.fontSizes.choose(size),
+            onPrint: () => this.print(),
+            onClose: () => this.close(),
+          },
+          t,
+        )}
       </div>
       ${body}
       ${editor?.trim() ? html`<p class="editor" part="editor">${t('editor')}：${editor}</p>` : nothing}
