@@ -1,0 +1,138 @@
+import { feedSchema, type FeedDocument } from '../../contract/documents.js';
+import { LoadError, loadJson } from '../../contract/loader.js';
+import { checkWith } from '../../contract/validate.js';
+import type { Failure } from '../../internal/data-element.js';
+import { frontier, mergeFeeds, settledCount, type NewsRow } from './merge-feeds.js';
+
+/** One feed to load: the URL of its first file and, optionally, the site name to use in messages. */
+export interface FeedSource {
+  src: string;
+  name?: string;
+}
+
+export interface FeedState {
+  /** Absolute URL of the feed's first file. */
+  url: string;
+  /** The site's name: the feed's own once it has loaded, else the name the page gave, if any. */
+  name?: string;
+  /** The files loaded so far, in order. */
+  files: FeedDocument[];
+  /** The next file of the feed (`page.next` of the last file loaded). */
+  next?: string;
+  /** Why the last attempt to load the feed failed; the feed is not extended while this is set. */
+  failure?: Failure;
+}
+
+/**
+ * The feeds of one list and the rows merged from them. Each feed's first file loads when the list
+ * appears; its further files (`page.next`) load only when the reader pages past the rows already
+ * known to be in their final place. One feed failing never stops the others.
+ */
+export class FeedSet {
+  readonly feeds: FeedState[];
+  rows: NewsRow[] = [];
+  private readonly fetched = new WeakMap<FeedState, Set<string>>();
+
+  constructor(
+    sources: readonly FeedSource[],
+    private readonly timeout: number,
+  ) {
+    this.feeds = sources.map(({ src, name }) => ({ url: new URL(src, document.baseURI).href, name, files: [] }));
+  }
+
+  /** A set holding one feed document that is already checked (from `.data` or inline JSON). */
+  static of(doc: FeedDocument, url: string, timeout: number): FeedSet {
+    const set = new FeedSet([{ src: url }], timeout);
+    set.add(set.feeds[0], url, doc);
+    set.merge();
+    return set;
+  }
+
+  get failed(): FeedState[] {
+    return this.feeds.filter((feed) => feed.failure);
+  }
+
+  get loaded(): FeedState[] {
+    return this.feeds.filter((feed) => feed.files.length);
+  }
+
+  /** Whether some feed has files left to load. */
+  get hasMore(): boolean {
+    return this.feeds.some((feed) => feed.next && !feed.failure);
+  }
+
+  /**
+   * The number of rows all files together will give, from each feed's `page.totalItems` (minus the
+   * duplicates seen so far); `exact` is false when a feed with more files does not state its total.
+   */
+  get total(): { count: number; exact: boolean } {
+    let count = this.rows.length;
+    let exact = true;
+    for (const feed of this.feeds) {
+      const stated = feed.files[0]?.page?.totalItems;
+      if (!feed.next || feed.failure) continue;
+      if (stated === undefined) exact = false;
+      else count += Math.max(0, stated - itemsOf(feed).length);
+    }
+    return { count, exact };
+  }
+
+  /** Loads the first file of every feed, in parallel, each with its own timeout. */
+  async loadFirst(signal: AbortSignal): Promise<void> {
+    await Promise.all(this.feeds.map((feed) => this.fetchInto(feed, feed.url, signal)));
+    this.merge();
+  }
+
+  /** Loads further files until the first `count` rows are final, or nothing more can be loaded. */
+  async ensure(count: number, signal: AbortSignal): Promise<void> {
+    while (!signal.aborted) {
+      const growing = this.feeds.filter((feed) => feed.next && !feed.failure);
+      const frontiers = growing.map((feed) => frontier(itemsOf(feed)));
+      if (!growing.length || settledCount(this.rows, frontiers) >= count) return;
+      // Only the feeds holding the others back: their next files may hold rows for this page.
+      const limit = Math.max(...frontiers);
+      await Promise.all(
+        growing.filter((_, i) => frontiers[i] === limit).map((feed) => this.fetchInto(feed, feed.next!, signal)),
+      );
+      this.merge();
+    }
+  }
+
+  /** Tries every failed feed again: its first file, or the further file that failed. */
+  async retry(signal: AbortSignal): Promise<void> {
+    const failed = this.failed;
+    for (const feed of failed) feed.failure = undefined;
+    await Promise.all(failed.map((feed) => this.fetchInto(feed, feed.next ?? feed.url, signal)));
+    this.merge();
+  }
+
+  private async fetchInto(feed: FeedState, url: string, signal: AbortSignal): Promise<void> {
+    try {
+      const loaded = await loadJson(url, { timeout: this.timeout, signal });
+      const result = checkWith(feedSchema, loaded.json, loaded.url);
+      if (result.ok) this.add(feed, url, result.value);
+      else feed.failure = { problem: result.problems[0], url };
+    } catch (error) {
+      if (signal.aborted) return; // superseded or disconnected: not this feed's fault
+      feed.failure = { load: error instanceof LoadError ? error : new LoadError('network', url) };
+    }
+  }
+
+  private add(feed: FeedState, url: string, doc: FeedDocument) {
+    const fetched = this.fetched.get(feed) ?? new Set<string>();
+    this.fetched.set(feed, fetched.add(url));
+    feed.files.push(doc);
+    feed.name = doc.site.name;
+    // A `next` that points back at a file already loaded would loop for ever.
+    const next = doc.page?.next;
+    feed.next = next && !fetched.has(next) ? next : undefined;
+  }
+
+  private merge() {
+    this.rows = mergeFeeds(this.loaded.map((feed) => ({ siteName: feed.name!, items: itemsOf(feed) })));
+  }
+}
+
+function itemsOf(feed: FeedState) {
+  return feed.files.flatMap((file) => file.items);
+}

@@ -1,0 +1,344 @@
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { repeat } from 'lit/directives/repeat.js';
+import { feedSchema, type FeedDocument } from '../../contract/documents.js';
+import { formatChinaDate } from '../../internal/china-time.js';
+import { DataElement, type QlErrorDetail } from '../../internal/data-element.js';
+import { adoptDocumentStyles } from '../../internal/document-styles.js';
+import { hostStyles, visuallyHidden } from '../../internal/host-styles.js';
+import { isExternal } from '../../internal/links.js';
+import { FeedSet, type FeedSource, type FeedState } from './feed-set.js';
+import type { NewsRow } from './merge-feeds.js';
+import { pageCount, pageFromUrl, pageWindow, urlWithPage } from './pager.js';
+import { newsContentStyles, newsListStyles } from './news-list.styles.js';
+
+/** `detail` of the `ql-page-change` event. */
+export interface QlPageChangeDetail {
+  /** The page about to be shown, from 1. */
+  page: number;
+}
+
+const DAY = 86_400_000;
+
+/**
+ * A channel's news list, from one feed or several merged (a city portal showing its counties' news).
+ * Rows are title links with their `YYYY-MM-DD` date in China time, pinned rows first and marked
+ * 【置顶】, recent rows marked 新; with several feeds each row starts with its site's name. The rows
+ * are rendered into light DOM as a `<ul>`; the pager is chrome, in shadow DOM.
+ *
+ * Feeds come from `src` (one URL, or several separated by spaces), from `.data` (one Feed document),
+ * or from an inline `<script type="application/json">` holding one Feed document or an array of
+ * `{"src": "…", "name": "松溪县侨联"}`: the names let a notice name a site whose feed never loaded
+ * (otherwise it is named by its address).
+ *
+ * @summary 信息列表：单个栏目或多站合并，置顶、新标记、分页。
+ * @slot - Server-rendered list shown until the data is ready, and again if every feed fails.
+ * @slot content - Where the rendered rows go (managed by the element).
+ * @csspart pager - The pagination navigation.
+ * @csspart notice - The notice naming feeds that could not be loaded while others did.
+ * @csspart error - The error box shown when no feed could be loaded.
+ * @csspart retry - The retry button of the notice and of the error box.
+ * @csspart loading - The skeleton shown while loading, as tall as the list will be.
+ * @csspart empty - The 暂无信息 message.
+ * @cssprop --ql-accent-color - Pinned mark, new mark and the current page.
+ * @cssprop --ql-link-color - Row titles.
+ * @cssprop --ql-muted-color - Dates and the pager summary.
+ * @cssprop --ql-news-row-height - Height of one row (default 2.75em).
+ * @cssprop --ql-news-rule-color - The dashed rule between rows.
+ * @cssprop --ql-news-photo-width - Narrowest column of the photo variant (default 12em).
+ * @fires ql-load - The feeds were loaded and checked (some may have failed; see `ql-error`).
+ * @fires ql-error - A feed could not be loaded or is invalid; `detail.url` names it. Fired once per feed.
+ * @fires ql-page-change - Before the page changes; `detail.page` is the new page. Cancel it to stay.
+ */
+export class QlNewsList extends DataElement<'feed'> {
+  static override styles = [hostStyles, visuallyHidden, newsListStyles];
+  protected readonly schema = feedSchema;
+
+  /** Rows per page. */
+  @property({ type: Number, attribute: 'page-size' }) pageSize = 20;
+
+  /** Items published fewer than this many days ago carry the 新 mark; 0 turns the mark off. */
+  @property({ type: Number, attribute: 'new-days' }) newDays = 3;
+
+  /** Start every row with its site's name even for one feed (several feeds always do). */
+  @property({ type: Boolean, attribute: 'show-source' }) showSource = false;
+
+  /** `photo`: thumbnails above the titles, for 图片新闻. */
+  @property({ reflect: true }) variant: 'list' | 'photo' = 'list';
+
+  /**
+   * Keep the page in the address (`?page=3`) so it can be bookmarked and the back button works.
+   * A value names the parameter instead of `page`, for two lists on one page.
+   */
+  @property({ attribute: 'sync-url' }) syncUrl?: string | null;
+
+  @state() private page = 1;
+  @state() private busy = false;
+  @state() private announcement = '';
+  @state() private set?: FeedSet;
+
+  private several = false;
+  private paging?: AbortController;
+  private feedsFrom?: { data: unknown; src?: string };
+  private readonly reported = new WeakSet<object>();
+
+  override connectedCallback() {
+    super.connectedCallback();
+    adoptDocumentStyles(newsContentStyles);
+    window.addEventListener('popstate', this.onPopState);
+  }
+
+  override disconnectedCallback() {
+    super.disconnectedCallback();
+    window.removeEventListener('popstate', this.onPopState);
+    this.paging?.abort();
+    this.paging = undefined;
+    this.busy = false;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>) {
+    // The base class reloads on a new `src` or `data` by its own record of what it last loaded, which
+    // this load() cannot keep; the same check is made here against this element's record instead.
+    const from = this.feedsFrom;
+    if ((changed.has('src') || changed.has('data')) && this.isConnected && (from?.data !== this.data || from?.src !== this.src)) {
+      this.load();
+    }
+  }
+
+  /** Loads every feed again from the start (the retry button of the error state calls this). */
+  override load(): void {
+    this.loading?.abort();
+    this.paging?.abort();
+    this.feedsFrom = { data: this.data, src: this.src };
+    this.page = this.urlPage();
+    const sources = this.data === undefined ? this.sources() : undefined;
+    this.set = undefined;
+    if (sources?.length) this.loadFeeds(sources);
+    else super.load(); // `.data` or one inline Feed document: the base class checks it, then accept()
+  }
+
+  /** Shows page `page` (from 1), loading further feed files as needed; false if cancelled or unchanged. */
+  showPage(page: number): Promise<boolean> {
+    return this.goTo(page, true, true);
+  }
+
+  protected override accept(value: unknown, base: string, url?: string) {
+    this.set = undefined;
+    super.accept(value, base, url);
+    if (this.doc && this.status !== 'error') {
+      this.set = FeedSet.of(this.doc, url ?? base, this.timeout);
+      this.several = false;
+    }
+  }
+
+  protected override isEmpty(doc: FeedDocument): boolean {
+    return !doc.items.length;
+  }
+
+  private sources(): FeedSource[] | undefined {
+    const urls = this.src?.trim();
+    if (urls) return urls.split(/\s+/).map((src) => ({ src }));
+    const inline = this.querySelector(':scope > script[type="application/json"]');
+    try {
+      const list: unknown = JSON.parse(inline?.textContent ?? '');
+      if (!Array.isArray(list)) return undefined;
+      return list
+        .filter((entry): entry is FeedSource => typeof entry?.src === 'string')
+        .map(({ src, name }) => ({ src, name: typeof name === 'string' ? name : undefined }));
+    } catch {
+      return undefined; // not JSON: the base class reports it
+    }
+  }
+
+  private async loadFeeds(sources: FeedSource[]) {
+    const controller = new AbortController();
+    const set = new FeedSet(sources, this.timeout);
+    this.loading = controller;
+    this.status = 'loading';
+    this.several = sources.length > 1;
+    await set.loadFirst(controller.signal);
+    await set.ensure(this.page * this.pageSize, controller.signal);
+    if (this.loading !== controller) return; // superseded or disconnected
+    this.loading = undefined;
+    this.settle(set);
+  }
+
+  private settle(set: FeedSet) {
+    this.set = set;
+    const failures = set.failed.map((feed) => feed.failure!);
+    const first = set.loaded[0]?.files[0];
+    if (!first) {
+      this.reported.add(failures[0]);
+      this.fail(failures[0]);
+    } else {
+      this.doc = { ...first, items: set.rows };
+      this.status = set.rows.length ? 'ready' : 'empty';
+      this.page = Math.min(this.page, this.lastPage);
+      const url = this.several ? undefined : set.feeds[0].url;
+      this.dispatchEvent(new CustomEvent('ql-load', { bubbles: true, composed: true, detail: { url } }));
+    }
+    this.report(set);
+  }
+
+  /** Fires `ql-error` once for each feed failure not yet announced. */
+  private report(set: FeedSet) {
+    for (const { failure } of set.failed) {
+      if (this.reported.has(failure!)) continue;
+      this.reported.add(failure!);
+      const url = 'load' in failure! ? failure.load.url : failure!.url;
+      const message = `${this.errorText(failure!)}${url ? ` (${url})` : ''}`;
+      console.warn(`<ql-news-list>: ${message}`);
+      const detail: QlErrorDetail = { message, url, path: 'problem' in failure! ? failure.problem.path : undefined };
+      this.dispatchEvent(new CustomEvent<QlErrorDetail>('ql-error', { bubbles: true, composed: true, detail }));
+    }
+  }
+
+  private async retryFailed() {
+    const set = this.set;
+    if (!set || this.busy) return;
+    const controller = (this.paging = new AbortController());
+    this.busy = true;
+    await set.retry(controller.signal);
+    await set.ensure(this.page * this.pageSize, controller.signal);
+    if (this.paging !== controller) return;
+    this.paging = undefined;
+    this.busy = false;
+    this.settle(set);
+  }
+
+  private get lastPage(): number {
+    const { count, exact } = this.set?.total ?? { count: 0, exact: true };
+    const pages = pageCount(count, this.pageSize);
+    return !exact && this.set?.hasMore ? Math.max(pages, this.page + 1) : pages;
+  }
+
+  private async goTo(target: number, push: boolean, cancelable: boolean): Promise<boolean> {
+    const set = this.set;
+    const page = Math.min(Math.max(1, Math.floor(target)), this.lastPage);
+    if (!set || this.status !== 'ready' || page === this.page) return false;
+    const detail: QlPageChangeDetail = { page };
+    if (!this.dispatchEvent(new CustomEvent('ql-page-change', { bubbles: true, composed: true, cancelable, detail }))) return false;
+    this.paging?.abort();
+    const controller = (this.paging = new AbortController());
+    this.busy = true;
+    await set.ensure(page * this.pageSize, controller.signal);
+    if (this.paging !== controller) return false;
+    this.paging = undefined;
+    this.busy = false;
+    this.page = Math.min(page, this.lastPage);
+    this.announcement = `${this.i18n.msg('pageN', this.page)} ${this.i18n.msg('totalPages', this.lastPage)}`;
+    if (push && this.syncUrl != null) history.pushState(history.state, '', urlWithPage(location.href, this.urlParam, this.page));
+    this.report(set);
+    if (this.getBoundingClientRect().top < 0) this.scrollIntoView({ block: 'start' });
+    return true;
+  }
+
+  private get urlParam() {
+    return this.syncUrl || 'page';
+  }
+
+  private urlPage() {
+    return this.syncUrl != null ? pageFromUrl(location.href, this.urlParam) : 1;
+  }
+
+  private readonly onPopState = () => {
+    if (this.syncUrl != null) this.goTo(this.urlPage(), false, false);
+  };
+
+  private siteLabel(feed: FeedState) {
+    if (feed.name) return feed.name;
+    const url = new URL(feed.url);
+    return url.origin === location.origin ? url.pathname : url.host;
+  }
+
+  private renderFailures(all: boolean): TemplateResult {
+    const failed = this.set!.failed;
+    const names = failed.map((feed) => this.siteLabel(feed)).join(this.i18n.locale === 'en' ? ', ' : '、');
+    const text = all && !this.several ? this.errorText(failed[0].failure!) : `${this.i18n.msg('feedsFailed')}${names}`;
+    const retry = () => (all ? this.load() : this.retryFailed());
+    return html`<div class="ql-state ${all ? 'ql-state--error' : 'notice'}" part=${all ? 'error' : 'notice'} role=${all ? 'alert' : 'status'}>
+      <span>${text}</span>
+      <button type="button" part="retry" aria-disabled=${this.busy ? 'true' : 'false'} @click=${retry}>${this.i18n.msg('retry')}</button>
+    </div>`;
+  }
+
+  protected override renderPending(): TemplateResult {
+    const serverContent = [...this.children].some((child) => child.slot !== 'content' && !child.matches('script[type="application/json"]'));
+    if (this.status === 'loading' && !serverContent) {
+      const rows = Array.from({ length: Math.min(this.pageSize, 100) }, () => html`<div class="skeleton__row"><span></span></div>`);
+      return html`<div class="skeleton" part="loading" role="status">
+        <span class="ql-visually-hidden">${this.i18n.msg('loading')}</span>
+        <div class="skeleton__rows" aria-hidden="true">${rows}</div>
+      </div>`;
+    }
+    if (!this.set?.failed.length || (this.status !== 'error' && this.status !== 'empty')) return super.renderPending();
+    return html`${this.renderFailures(this.status === 'error')}${this.status === 'empty'
+        ? html`<div class="ql-state ql-state--empty" part="empty">${this.i18n.msg('empty')}</div>`
+        : html`<slot></slot>`}`;
+  }
+
+  private renderPager(): TemplateResult | typeof nothing {
+    const { page, lastPage: last } = this;
+    if (last <= 1) return nothing;
+    const t = this.i18n.msg.bind(this.i18n);
+    // aria-disabled rather than disabled: a button that disables itself (尾页 on the last page) keeps focus.
+    const button = (target: number, label: string, blocked: boolean) =>
+      html`<li><button type="button" class="pager__step" aria-disabled=${blocked ? 'true' : 'false'}
+        @click=${() => !blocked && this.goTo(target, true, true)}>${label}</button></li>`;
+    const { count, exact } = this.set!.total;
+    return html`<nav class="pager" part="pager" aria-label=${t('pagination')}>
+      <ul>
+        ${button(1, t('firstPage'), page === 1)} ${button(page - 1, t('prevPage'), page === 1)}
+        ${repeat(pageWindow(page, last), (n) => n, (n) => html`<li><button type="button" class="pager__page"
+            aria-label=${t('pageN', n)} aria-current=${n === page ? 'page' : nothing}
+            @click=${() => this.goTo(n, true, true)}>${n}</button></li>`)}
+        ${button(page + 1, t('nextPage'), page === last)} ${button(last, t('lastPage'), page === last)}
+      </ul>
+      <p class="pager__summary">${exact ? `${t('totalItems', count)} ` : ''}${t('totalPages', last)}</p>
+    </nav>`;
+  }
+
+  protected override renderDocument(): TemplateResult {
+    return html`${this.set?.failed.length ? this.renderFailures(false) : nothing}
+      <slot name="content"></slot>
+      ${this.renderPager()}
+      <p class="ql-visually-hidden" role="status">${this.announcement}</p>`;
+  }
+
+  private renderRow(row: NewsRow, source: boolean, now: number) {
+    const t = this.i18n.msg.bind(this.i18n);
+    const label = `${source ? `${row.siteName}：` : ''}${row.pinned ? `【${t('pinned')}】` : ''}${row.title}`;
+    const external = isExternal(row.url);
+    const thumb = row.thumbnail
+      ? html`<img class="ql-news__thumb" src=${row.thumbnail.src} alt=${row.thumbnail.alt} loading="lazy" />`
+      : html`<span class="ql-news__thumb ql-news__thumb--none"></span>`;
+    return html`<li class="ql-news__item${row.pinned ? ' ql-news__item--pinned' : ''}">
+      <a class="ql-news__link" href=${row.url} title=${label} target=${external ? '_blank' : nothing} rel=${external ? 'noreferrer' : nothing}
+        >${this.variant === 'photo' ? thumb : nothing}<span class="ql-news__text"
+          >${source ? html`<span class="ql-news__source">${row.siteName}：</span>` : nothing}${row.pinned
+            ? html`<span class="ql-news__pinned">【${t('pinned')}】</span>`
+            : nothing}<span class="ql-news__title">${row.title}</span></span
+        >${external ? html`<span class="ql-visually-hidden">${t('newWindow')}</span>` : nothing}</a
+      >${this.newDays > 0 && now - row.time < this.newDays * DAY ? html`<span class="ql-news__new">${t('newItem')}</span>` : nothing}
+      <time class="ql-news__date" datetime=${row.publishedAt}>${formatChinaDate(row.publishedAt)}</time>
+    </li>`;
+  }
+
+  protected override renderContent(): TemplateResult {
+    const rows = this.set?.rows.slice((this.page - 1) * this.pageSize, this.page * this.pageSize) ?? [];
+    const source = this.several || this.showSource;
+    const now = Date.now();
+    return html`<ul class="ql-news ql-news--${this.variant}" aria-busy=${this.busy ? 'true' : 'false'}>
+      ${repeat(rows, (row) => row.url, (row) => this.renderRow(row, source, now))}
+    </ul>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'ql-news-list': QlNewsList;
+  }
+  interface HTMLElementEventMap {
+    'ql-page-change': CustomEvent<QlPageChangeDetail>;
+  }
+}
