@@ -24,6 +24,35 @@ export interface FeedState {
 }
 
 /**
+ * The feeds a list shows: the URLs of `src`, separated by whitespace, or else an inline JSON array of
+ * `{src, name}`. Undefined when neither gives any (the inline JSON may be one Feed document instead).
+ */
+export function parseSources(src: string | undefined, inline: string | undefined): FeedSource[] | undefined {
+  const urls = src?.trim();
+  if (urls) return urls.split(/\s+/).map((url) => ({ src: url }));
+  let list: unknown;
+  try {
+    list = JSON.parse(inline ?? '');
+  } catch {
+    return undefined; // not JSON: the base class reports it
+  }
+  if (!Array.isArray(list)) return undefined;
+  return list
+    .filter((entry): entry is FeedSource => typeof entry?.src === 'string')
+    .map(({ src, name }) => ({ src, name: typeof name === 'string' ? name : undefined }));
+}
+
+/**
+ * What to call a feed in a message: its site's name when known, else its address: the path on this
+ * site, or the host name of another site, which is what a reader can recognise.
+ */
+export function siteLabel(feed: FeedState): string {
+  if (feed.name) return feed.name;
+  const url = new URL(feed.url);
+  return url.origin === location.origin ? url.pathname : url.host;
+}
+
+/**
  * The feeds of one list and the rows merged from them. Each feed's first file loads when the list
  * appears; its further files (`page.next`) load only when the reader pages past the rows already
  * known to be in their final place. One feed failing never stops the others.

@@ -1,15 +1,13 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { repeat } from 'lit/directives/repeat.js';
 import { feedSchema, type FeedDocument } from '../../contract/documents.js';
-import { formatChinaDate } from '../../internal/china-time.js';
 import { DataElement, type QlErrorDetail } from '../../internal/data-element.js';
 import { adoptDocumentStyles } from '../../internal/document-styles.js';
 import { hostStyles, visuallyHidden } from '../../internal/host-styles.js';
-import { isExternal } from '../../internal/links.js';
-import { FeedSet, type FeedSource, type FeedState } from './feed-set.js';
-import type { NewsRow } from './merge-feeds.js';
-import { pageCount, pageFromUrl, pageWindow, urlWithPage } from './pager.js';
+import { FeedSet, parseSources, siteLabel, type FeedSource } from './feed-set.js';
+import { renderRows, renderSkeleton } from './news-rows.js';
+import { pageCount, pageFromUrl, urlWithPage } from './pager.js';
+import { renderPager } from './pager-view.js';
 import { newsContentStyles, newsListStyles } from './news-list.styles.js';
 
 /** `detail` of the `ql-page-change` event. */
@@ -17,8 +15,6 @@ export interface QlPageChangeDetail {
   /** The page about to be shown, from 1. */
   page: number;
 }
-
-const DAY = 86_400_000;
 
 /**
  * A channel's news list, from one feed or several merged (a city portal showing its counties' news).
@@ -78,6 +74,7 @@ export class QlNewsList extends DataElement<'feed'> {
   @state() private set?: FeedSet;
 
   private several = false;
+  private readonly msg = this.i18n.msg.bind(this.i18n);
   private paging?: AbortController;
   private feedsFrom?: { data: unknown; src?: string };
   private readonly reported = new WeakSet<object>();
@@ -109,9 +106,11 @@ export class QlNewsList extends DataElement<'feed'> {
   override load(): void {
     this.loading?.abort();
     this.paging?.abort();
+    this.busy = false;
     this.feedsFrom = { data: this.data, src: this.src };
     this.page = this.urlPage();
-    const sources = this.data === undefined ? this.sources() : undefined;
+    const inline = this.querySelector(':scope > script[type="application/json"]')?.textContent;
+    const sources = this.data === undefined ? parseSources(this.src, inline) : undefined;
     this.set = undefined;
     if (sources?.length) this.loadFeeds(sources);
     else super.load(); // `.data` or one inline Feed document: the base class checks it, then accept()
@@ -133,21 +132,6 @@ export class QlNewsList extends DataElement<'feed'> {
 
   protected override isEmpty(doc: FeedDocument): boolean {
     return !doc.items.length;
-  }
-
-  private sources(): FeedSource[] | undefined {
-    const urls = this.src?.trim();
-    if (urls) return urls.split(/\s+/).map((src) => ({ src }));
-    const inline = this.querySelector(':scope > script[type="application/json"]');
-    try {
-      const list: unknown = JSON.parse(inline?.textContent ?? '');
-      if (!Array.isArray(list)) return undefined;
-      return list
-        .filter((entry): entry is FeedSource => typeof entry?.src === 'string')
-        .map(({ src, name }) => ({ src, name: typeof name === 'string' ? name : undefined }));
-    } catch {
-      return undefined; // not JSON: the base class reports it
-    }
   }
 
   private async loadFeeds(sources: FeedSource[]) {
@@ -226,7 +210,7 @@ export class QlNewsList extends DataElement<'feed'> {
     this.paging = undefined;
     this.busy = false;
     this.page = Math.min(page, this.lastPage);
-    this.announcement = `${this.i18n.msg('pageN', this.page)} ${this.i18n.msg('totalPages', this.lastPage)}`;
+    this.announcement = `${this.msg('pageN', this.page)} ${this.msg('totalPages', this.lastPage)}`;
     if (push && this.syncUrl != null) history.pushState(history.state, '', urlWithPage(location.href, this.urlParam, this.page));
     this.report(set);
     if (this.getBoundingClientRect().top < 0) this.scrollIntoView({ block: 'start' });
@@ -245,92 +229,42 @@ export class QlNewsList extends DataElement<'feed'> {
     if (this.syncUrl != null) this.goTo(this.urlPage(), false, false);
   };
 
-  private siteLabel(feed: FeedState) {
-    if (feed.name) return feed.name;
-    const url = new URL(feed.url);
-    return url.origin === location.origin ? url.pathname : url.host;
-  }
-
   private renderFailures(all: boolean): TemplateResult {
     const failed = this.set!.failed;
-    const names = failed.map((feed) => this.siteLabel(feed)).join(this.i18n.locale === 'en' ? ', ' : '、');
-    const text = all && !this.several ? this.errorText(failed[0].failure!) : `${this.i18n.msg('feedsFailed')}${names}`;
+    const names = failed.map(siteLabel).join(this.i18n.locale === 'en' ? ', ' : '、');
+    const text = all && !this.several ? this.errorText(failed[0].failure!) : `${this.msg('feedsFailed')}${names}`;
     const retry = () => (all ? this.load() : this.retryFailed());
     return html`<div class="ql-state ${all ? 'ql-state--error' : 'notice'}" part=${all ? 'error' : 'notice'} role=${all ? 'alert' : 'status'}>
       <span>${text}</span>
-      <button type="button" part="retry" aria-disabled=${this.busy ? 'true' : 'false'} @click=${retry}>${this.i18n.msg('retry')}</button>
+      <button type="button" part="retry" aria-disabled=${this.busy ? 'true' : 'false'} @click=${retry}>${this.msg('retry')}</button>
     </div>`;
   }
 
   protected override renderPending(): TemplateResult {
     const serverContent = [...this.children].some((child) => child.slot !== 'content' && !child.matches('script[type="application/json"]'));
-    if (this.status === 'loading' && !serverContent) {
-      const rows = Array.from({ length: Math.min(this.pageSize, 100) }, () => html`<div class="skeleton__row"><span></span></div>`);
-      return html`<div class="skeleton" part="loading" role="status">
-        <span class="ql-visually-hidden">${this.i18n.msg('loading')}</span>
-        <div class="skeleton__rows" aria-hidden="true">${rows}</div>
-      </div>`;
-    }
+    if (this.status === 'loading' && !serverContent) return renderSkeleton(Math.min(this.pageSize, 100), this.msg('loading'));
     if (!this.set?.failed.length || (this.status !== 'error' && this.status !== 'empty')) return super.renderPending();
     return html`${this.renderFailures(this.status === 'error')}${this.status === 'empty'
-        ? html`<div class="ql-state ql-state--empty" part="empty">${this.i18n.msg('empty')}</div>`
+        ? html`<div class="ql-state ql-state--empty" part="empty">${this.msg('empty')}</div>`
         : html`<slot></slot>`}`;
-  }
-
-  private renderPager(): TemplateResult | typeof nothing {
-    const { page, lastPage: last } = this;
-    if (last <= 1) return nothing;
-    const t = this.i18n.msg.bind(this.i18n);
-    // aria-disabled rather than disabled: a button that disables itself (尾页 on the last page) keeps focus.
-    const button = (target: number, label: string, blocked: boolean) =>
-      html`<li><button type="button" class="pager__step" aria-disabled=${blocked ? 'true' : 'false'}
-        @click=${() => !blocked && this.goTo(target, true, true)}>${label}</button></li>`;
-    const { count, exact } = this.set!.total;
-    return html`<nav class="pager" part="pager" aria-label=${t('pagination')}>
-      <ul>
-        ${button(1, t('firstPage'), page === 1)} ${button(page - 1, t('prevPage'), page === 1)}
-        ${repeat(pageWindow(page, last), (n) => n, (n) => html`<li><button type="button" class="pager__page"
-            aria-label=${t('pageN', n)} aria-current=${n === page ? 'page' : nothing}
-            @click=${() => this.goTo(n, true, true)}>${n}</button></li>`)}
-        ${button(page + 1, t('nextPage'), page === last)} ${button(last, t('lastPage'), page === last)}
-      </ul>
-      <p class="pager__summary">${exact ? `${t('totalItems', count)} ` : ''}${t('totalPages', last)}</p>
-    </nav>`;
   }
 
   protected override renderDocument(): TemplateResult {
     return html`${this.set?.failed.length ? this.renderFailures(false) : nothing}
       <slot name="content"></slot>
-      ${this.renderPager()}
+      ${renderPager({ page: this.page, last: this.lastPage, ...this.set!.total, msg: this.msg, go: (n) => this.goTo(n, true, true) })}
       <p class="ql-visually-hidden" role="status">${this.announcement}</p>`;
   }
 
-  private renderRow(row: NewsRow, source: boolean, now: number) {
-    const t = this.i18n.msg.bind(this.i18n);
-    const label = `${source ? `${row.siteName}：` : ''}${row.pinned ? `【${t('pinned')}】` : ''}${row.title}`;
-    const external = isExternal(row.url);
-    const thumb = row.thumbnail
-      ? html`<img class="ql-news__thumb" src=${row.thumbnail.src} alt=${row.thumbnail.alt} loading="lazy" />`
-      : html`<span class="ql-news__thumb ql-news__thumb--none"></span>`;
-    return html`<li class="ql-news__item${row.pinned ? ' ql-news__item--pinned' : ''}">
-      <a class="ql-news__link" href=${row.url} title=${label} target=${external ? '_blank' : nothing} rel=${external ? 'noreferrer' : nothing}
-        >${this.variant === 'photo' ? thumb : nothing}<span class="ql-news__text"
-          >${source ? html`<span class="ql-news__source">${row.siteName}：</span>` : nothing}${row.pinned
-            ? html`<span class="ql-news__pinned">【${t('pinned')}】</span>`
-            : nothing}<span class="ql-news__title">${row.title}</span></span
-        >${external ? html`<span class="ql-visually-hidden">${t('newWindow')}</span>` : nothing}</a
-      >${this.newDays > 0 && now - row.time < this.newDays * DAY ? html`<span class="ql-news__new">${t('newItem')}</span>` : nothing}
-      <time class="ql-news__date" datetime=${row.publishedAt}>${formatChinaDate(row.publishedAt)}</time>
-    </li>`;
-  }
-
   protected override renderContent(): TemplateResult {
-    const rows = this.set?.rows.slice((this.page - 1) * this.pageSize, this.page * this.pageSize) ?? [];
-    const source = this.several || this.showSource;
-    const now = Date.now();
-    return html`<ul class="ql-news ql-news--${this.variant}" aria-busy=${this.busy ? 'true' : 'false'}>
-      ${repeat(rows, (row) => row.url, (row) => this.renderRow(row, source, now))}
-    </ul>`;
+    const { page, pageSize } = this;
+    return renderRows(this.set?.rows.slice((page - 1) * pageSize, page * pageSize) ?? [], {
+      variant: this.variant,
+      source: this.several || this.showSource,
+      newDays: this.newDays,
+      busy: this.busy,
+      msg: this.msg,
+    });
   }
 }
 

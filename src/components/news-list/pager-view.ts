@@ -1,0 +1,38 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { repeat } from 'lit/directives/repeat.js';
+import type { MessageKey } from '../../internal/localize.js';
+import { pageWindow } from './pager.js';
+
+export interface PagerState {
+  page: number;
+  last: number;
+  /** The number of items, shown as 共X条 when `exact`. */
+  count: number;
+  exact: boolean;
+  msg: (key: MessageKey, n?: number) => string;
+  go: (page: number) => void;
+}
+
+/**
+ * 首页 / 上一页 / page numbers / 下一页 / 尾页 and 共X条 共Y页, as real buttons. Steps that lead nowhere
+ * are `aria-disabled` rather than `disabled`, so a button that disables itself (尾页 on reaching the
+ * last page) keeps the keyboard focus instead of dropping it to the page.
+ */
+export function renderPager({ page, last, count, exact, msg, go }: PagerState): TemplateResult | typeof nothing {
+  if (last <= 1) return nothing;
+  const step = (target: number, key: MessageKey, blocked: boolean) =>
+    html`<li><button type="button" aria-disabled=${blocked ? 'true' : 'false'} @click=${() => !blocked && go(target)}>${msg(key)}</button></li>`;
+  return html`<nav class="pager" part="pager" aria-label=${msg('pagination')}>
+    <ul>
+      ${step(1, 'firstPage', page === 1)} ${step(page - 1, 'prevPage', page === 1)}
+      ${repeat(
+        pageWindow(page, last),
+        (n) => n,
+        (n) => html`<li><button type="button" aria-label=${msg('pageN', n)} aria-current=${n === page ? 'page' : nothing}
+          @click=${() => go(n)}>${n}</button></li>`,
+      )}
+      ${step(page + 1, 'nextPage', page === last)} ${step(last, 'lastPage', page === last)}
+    </ul>
+    <p class="pager__summary">${exact ? `${msg('totalItems', count)} ` : ''}${msg('totalPages', last)}</p>
+  </nav>`;
+}
