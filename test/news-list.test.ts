@@ -388,6 +388,27 @@ describe('ql-news-list', () => {
     });
   });
 
+  it('merges the portal demo: nine counties listed, the missing one named by its name', async () => {
+    sinon.stub(console, 'warn');
+    const page = new URL('../demo/portal.html', import.meta.url);
+    const doc = new DOMParser().parseFromString(await (await fetch(page)).text(), 'text/html');
+    const sources = JSON.parse(doc.querySelector('ql-news-list > script[type="application/json"]')!.textContent!) as { src: string; name: string }[];
+    expect(sources.map((s) => s.name)).to.have.length(10);
+    const absolute = sources.map(({ src, name }) => ({ src: new URL(src, page).href, name }));
+    const el = await fixture<QlNewsList>(html`<ql-news-list page-size="15"></ql-news-list>`);
+    const script = document.createElement('script');
+    script.type = 'application/json';
+    script.textContent = JSON.stringify(absolute);
+    el.append(script);
+    el.load();
+    await loaded(el);
+    expect(text(shadow(el, '[part="notice"]')!)).to.equal('以下站点的信息暂时无法加载：顺昌县侨联 重试');
+    const sites = new Set(rows(el).map((li) => li.querySelector('.ql-news__source')!.textContent));
+    expect(sites.size, 'several counties on the first page').to.be.greaterThan(4);
+    expect(el.querySelectorAll('a[href="https://nanping-ql.example/qjyw/2024/0116-01.html"]'), 'the joint item once').to.have.length(1);
+    expect(await axeViolations(el)).to.deep.equal([]);
+  });
+
   it('speaks the page language', async () => {
     const el = await list(html`<ql-news-list page-size="10" src=${SONGXI}></ql-news-list>`);
     document.documentElement.lang = 'zh-Hant';
