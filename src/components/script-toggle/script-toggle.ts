@@ -1,0 +1,112 @@
+import { LitElement, html, nothing } from 'lit';
+import { property } from 'lit/decorators.js';
+import { hostStyles } from '../../internal/host-styles.js';
+import { scriptSwitch, type Script, type ScriptSwitchNews, type Variant } from '../../script/script-switch.js';
+import { scriptToggleStyles } from './script-toggle.styles.js';
+
+/** `detail` of the `ql-script-change` event. */
+export interface QlScriptChangeDetail {
+  /** The script the page now shows. */
+  script: Script;
+  /** The traditional standard used: `tw`, `hk` or `t`. */
+  variant: Variant;
+}
+
+/** Each label in its own script, so it reads right whichever script the page shows. */
+const LABELS: Record<Script, string> = { 'zh-Hans': '简体', 'zh-Hant': '繁體' };
+
+const otherScript = (script: Script): Script => (script === 'zh-Hans' ? 'zh-Hant' : 'zh-Hans');
+
+/**
+ * The 简/繁 switch: converts the whole page (light DOM, every open shadow root, the title and the
+ * reader-facing attributes) between simplified and traditional characters, phrase by phrase, and
+ * back to the exact original. The dictionary is fetched the first time a reader asks for it. The
+ * choice is remembered (`localStorage` `ql:script`); `?script=zh-Hant` in the address overrides it.
+ * Every toggle on a page shares one state.
+ *
+ * @tagname ql-script-toggle
+ * @summary 简/繁切换：整页按词转换，可完整还原。
+ * @csspart button - The toggle button; its label names the script it switches to.
+ * @cssprop --ql-script-toggle-color - Label colour.
+ * @cssprop --ql-script-toggle-background - Button background.
+ * @cssprop --ql-script-toggle-border - Button border colour.
+ * @cssprop --ql-focus-color - Focus ring colour.
+ * @fires ql-script-change - The page now shows the other script and `<html lang>` says so; `detail.script`, `detail.variant`.
+ */
+export class QlScriptToggle extends LitElement {
+  static override styles = [hostStyles, scriptToggleStyles];
+
+  /** The traditional standard: `tw` (Taiwan, default), `hk` (Hong Kong) or `t` (OpenCC's). */
+  @property({ reflect: true }) variant: Variant = 'tw';
+
+  /** The script the site is written in; `zh-Hant` for a traditional site that offers simplified. */
+  @property({ attribute: 'source-script' }) sourceScript: Script = 'zh-Hans';
+
+  /** Asked for before the element was connected: applied once the page's state is started. */
+  private pendingScript?: Script;
+  private unsubscribe?: () => void;
+
+  /**
+   * The script the page is shown in, or is on its way to while the dictionary loads. Setting it
+   * converts or restores the page, as a click does.
+   */
+  get script(): Script {
+    return this.pendingScript ?? scriptSwitch.target;
+  }
+
+  set script(script: Script) {
+    if (!this.isConnected) this.pendingScript = script;
+    else void scriptSwitch.request(script, { variant: this.variant, initiator: this });
+  }
+
+  override connectedCallback() {
+    super.connectedCallback();
+    this.unsubscribe = scriptSwitch.subscribe(this.onSwitchNews);
+    void scriptSwitch.start(this.sourceScript, this.variant, this);
+    if (this.pendingScript) {
+      this.script = this.pendingScript;
+      this.pendingScript = undefined;
+    }
+  }
+
+  override disconnectedCallback() {
+    super.disconnectedCallback();
+    this.unsubscribe?.();
+  }
+
+  private readonly onSwitchNews = ({ finished, initiator }: ScriptSwitchNews) => {
+    this.requestUpdate();
+    if (!finished || initiator !== this) return;
+    const detail: QlScriptChangeDetail = { script: scriptSwitch.shown, variant: scriptSwitch.variant };
+    this.dispatchEvent(new CustomEvent<QlScriptChangeDetail>('ql-script-change', { bubbles: true, composed: true, detail }));
+  };
+
+  private onClick() {
+    this.script = otherScript(scriptSwitch.target);
+  }
+
+  protected override render() {
+    const next = otherScript(scriptSwitch.shown);
+    // data-ql-keep: the label is already in its own script and must not be converted with the page.
+    return html`<button
+      type="button"
+      part="button"
+      lang=${next}
+      data-ql-keep
+      aria-pressed=${scriptSwitch.shown === scriptSwitch.source ? 'false' : 'true'}
+      aria-busy=${scriptSwitch.busy ? 'true' : nothing}
+      @click=${this.onClick}
+    >
+      ${LABELS[next]}
+    </button>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'ql-script-toggle': QlScriptToggle;
+  }
+  interface HTMLElementEventMap {
+    'ql-script-change': CustomEvent<QlScriptChangeDetail>;
+  }
+}

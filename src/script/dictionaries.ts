@@ -1,0 +1,41 @@
+import { buildConverter, type ConversionPlan, type Convert } from './phrase-table.js';
+
+/** The scripts a page can be shown in. */
+export type Script = 'zh-Hans' | 'zh-Hant';
+
+/** Which traditional standard: Taiwan (OpenCC's s2tw), Hong Kong (s2hk), or OpenCC's own (s2t). */
+export type Variant = 'tw' | 'hk' | 't';
+
+/** An OpenCC configuration name: which way, and which traditional standard. */
+export type Direction = 's2tw' | 's2hk' | 's2t' | 'tw2s' | 'hk2s' | 't2s';
+
+/** The conversion a page written in `source` needs to be shown in the other script. */
+export function directionFor(source: Script, variant: Variant): Direction {
+  return source === 'zh-Hans' ? `s2${variant}` : `${variant}2s`;
+}
+
+// Each import() is a lazy chunk beside the main file; a page that never switches fetches neither.
+const plans: Record<Direction, () => Promise<ConversionPlan>> = {
+  s2tw: () => import('./plans/to-traditional.js').then((m) => m.s2tw),
+  s2hk: () => import('./plans/to-traditional.js').then((m) => m.s2hk),
+  s2t: () => import('./plans/to-traditional.js').then((m) => m.s2t),
+  tw2s: () => import('./plans/to-simplified.js').then((m) => m.tw2s),
+  hk2s: () => import('./plans/to-simplified.js').then((m) => m.hk2s),
+  t2s: () => import('./plans/to-simplified.js').then((m) => m.t2s),
+};
+
+const converters = new Map<Direction, Promise<Convert>>();
+
+/**
+ * The converter for a direction: its dictionaries fetched once, its tables built in slices so the
+ * page stays responsive. A failed fetch is forgotten, so the next request tries again.
+ */
+export function loadConverter(direction: Direction): Promise<Convert> {
+  let converter = converters.get(direction);
+  if (!converter) {
+    converter = plans[direction]().then((plan) => buildConverter(plan));
+    converters.set(direction, converter);
+    converter.catch(() => converters.delete(direction));
+  }
+  return converter;
+}

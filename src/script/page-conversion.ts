@@ -1,0 +1,172 @@
+import type { Convert } from './phrase-table.js';
+
+/** A string we replaced: what the page had, and what we wrote in its place. */
+interface Written {
+  original: string;
+  converted: string;
+}
+
+/** Attributes a reader sees or hears, on any element. */
+const READER_ATTRIBUTES = ['title', 'alt', 'placeholder', 'aria-label', 'aria-description', 'aria-roledescription'];
+/** Every attribute the observers watch; `value` and `content` count only on some elements. */
+const WATCHED_ATTRIBUTES = [...READER_ATTRIBUTES, 'value', 'content'];
+/** Elements whose text is code, styling, or the reader's own input: never converted. */
+const SKIPPED_ELEMENTS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEXTAREA', 'CODE', 'KBD', 'SAMP', 'TEMPLATE']);
+const BUTTON_INPUTS = new Set(['button', 'submit', 'reset']);
+const META_NAMES = new Set(['description', 'keywords', 'og:title', 'og:description']);
+const HAN = /\p{Script=Han}/u;
+
+/** Whether an element and everything in it is left as written. */
+function isKept(el: Element): boolean {
+  if (SKIPPED_ELEMENTS.has(el.tagName)) return true;
+  if (el.getAttribute('translate') === 'no' || el.hasAttribute('data-ql-keep')) return true;
+  if ((el as HTMLElement).isContentEditable) return true;
+  // Japanese, Korean or any other language written with Han characters is not ours to convert.
+  const lang = el.getAttribute('lang');
+  if (lang && !/^zh\b/i.test(lang)) return true;
+  // An option without a value submits its text: converting it would change the form's data.
+  return el.tagName === 'OPTION' && !el.hasAttribute('value');
+}
+
+/** Whether a node sits inside a kept element, looking through shadow roots to their hosts. */
+function isInsideKept(node: Node | null): boolean {
+  for (let n = node; n; n = n.parentNode ?? (n as ShadowRoot).host ?? null) {
+    if (n.nodeType === Node.ELEMENT_NODE && isKept(n as Element)) return true;
+  }
+  return false;
+}
+
+/** The reader-facing attributes of this element that the walker converts. */
+function readerAttributesOf(el: Element): string[] {
+  const names = READER_ATTRIBUTES.filter((name) => el.hasAttribute(name));
+  if (el.tagName === 'INPUT' && BUTTON_INPUTS.has((el as HTMLInputElement).type) && el.hasAttribute('value')) names.push('value');
+  if (el.tagName === 'META' && META_NAMES.has((el.getAttribute('name') ?? el.getAttribute('property') ?? '').toLowerCase())) {
+    names.push('content');
+  }
+  return names;
+}
+
+/**
+ * One stretch of time the page is shown in the other script. `begin()` converts the document and
+ * every open shadow root in it; while it lasts, a MutationObserver per root converts whatever the page
+ * or its components change or add. `end()` writes every original back, except where the page has
+ * replaced our text since: then the page's newer text stays. Nothing is ever restored by converting
+ * back, since the reverse conversion is lossy.
+ */
+export class PageConversion {
+  private readonly texts = new Map<Text, Written>();
+  private readonly attributes = new Map<Element, Map<string, Written>>();
+  private readonly observers = new Map<Node, MutationObserver>();
+  private ended = false;
+
+  constructor(
+    private readonly convert: Convert,
+    private readonly root: Document | ShadowRoot | Element = document,
+  ) {}
+
+  begin(): void {
+    this.convertTree(this.root);
+  }
+
+  end(): void {
+    this.ended = true;
+    // Records still queued are the page's own late changes: simplified already, nothing to undo.
+    for (const observer of this.observers.values()) observer.disconnect();
+    this.observers.clear();
+    this.restoreTree();
+  }
+
+  /** Converts a node and everything under it, entering open shadow roots and watching each root. */
+  private convertTree(node: Node): void {
+    if (node.nodeType === Node.TEXT_NODE) {
+      this.convertText(node as Text);
+      return;
+    }
+    if (node.nodeType === Node.ELEMENT_NODE) {
+      const el = node as Element;
+      if (isKept(el)) return;
+      for (const name of readerAttributesOf(el)) this.convertAttribute(el, name);
+      if (el.shadowRoot) this.convertTree(el.shadowRoot);
+      else if (el.localName.includes('-') && !customElements.get(el.localName)) this.convertWhenDefined(el);
+    } else if (node.nodeType !== Node.DOCUMENT_NODE && node.nodeType !== Node.DOCUMENT_FRAGMENT_NODE) {
+      return;
+    }
+    for (let child = node.firstChild; child; child = child.nextSibling) this.convertTree(child);
+    if (node instanceof ShadowRoot || node instanceof Document || node === this.root) this.watch(node);
+  }
+
+  /** A custom element upgraded later attaches its shadow root then; convert that root when it does. */
+  private convertWhenDefined(el: Element) {
+    customElements.whenDefined(el.localName).then(() => {
+      if (!this.ended && el.shadowRoot && !this.observers.has(el.shadowRoot)) this.convertTree(el.shadowRoot);
+    });
+  }
+
+  private convertText(node: Text) {
+    const value = node.data;
+    const written = this.texts.get(node);
+    if (written?.converted === value) return; // our own write, seen again by the observer
+    const converted = HAN.test(value) ? this.convert(value) : value;
+    if (converted === value) {
+      this.texts.delete(node);
+      return;
+    }
+    this.texts.set(node, { original: value, converted });
+    node.data = converted;
+  }
+
+  private convertAttribute(el: Element, name: string) {
+    const value = el.getAttribute(name);
+    let written = this.attributes.get(el);
+    if (value !== null && written?.get(name)?.converted === value) return;
+    const converted = value !== null && HAN.test(value) ? this.convert(value) : value;
+    if (value === null || converted === value) {
+      written?.delete(name);
+      return;
+    }
+    if (!written) this.attributes.set(el, (written = new Map()));
+    written.set(name, { original: value, converted: converted! });
+    el.setAttribute(name, converted!);
+  }
+
+  private watch(root: Node) {
+    if (this.observers.has(root)) return;
+    const observer = new MutationObserver((records) => this.convertChanges(records));
+    observer.observe(root, { subtree: true, childList: true, characterData: true, attributes: true, attributeFilter: WATCHED_ATTRIBUTES });
+    this.observers.set(root, observer);
+  }
+
+  /**
+   * Converts what changed under a root: new nodes (and the shadow roots they bring), text the page or
+   * a component re-rendered, attributes set since. Our own writes come back here too and are
+   * recognised by their value, so they cause no further work.
+   */
+  private convertChanges(records: MutationRecord[]) {
+    if (this.ended) return;
+    for (const record of records) {
+      const target = record.target;
+      if (record.type === 'characterData') {
+        if (!isInsideKept(target.parentNode)) this.convertText(target as Text);
+      } else if (record.type === 'attributes') {
+        const el = target as Element;
+        if (readerAttributesOf(el).includes(record.attributeName!) && !isInsideKept(el)) this.convertAttribute(el, record.attributeName!);
+      } else if (record.addedNodes.length && !isInsideKept(target)) {
+        for (const node of record.addedNodes) if (node.parentNode) this.convertTree(node);
+      }
+    }
+  }
+
+  /** Writes the originals back wherever our converted text is still what the page shows. */
+  private restoreTree() {
+    for (const [node, { original, converted }] of this.texts) {
+      if (node.data === converted) node.data = original;
+    }
+    for (const [el, written] of this.attributes) {
+      for (const [name, { original, converted }] of written) {
+        if (el.getAttribute(name) === converted) el.setAttribute(name, original);
+      }
+    }
+    this.texts.clear();
+    this.attributes.clear();
+  }
+}

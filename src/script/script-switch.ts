@@ -1,0 +1,176 @@
+import { directionFor, loadConverter, type Direction, type Script, type Variant } from './dictionaries.js';
+import { PageConversion } from './page-conversion.js';
+
+export type { Script, Variant } from './dictionaries.js';
+
+/** `localStorage` key of the reader's choice. */
+export const STORAGE_KEY = 'ql:script';
+
+/** How long a page opened in the remembered script may stay hidden while it converts. */
+const HOLD_MS = 1000;
+
+/** `<html lang>` while the page shows the converted script. */
+const CONVERTED_LANG: Record<Direction, string> = {
+  s2tw: 'zh-Hant-TW',
+  s2hk: 'zh-Hant-HK',
+  s2t: 'zh-Hant',
+  tw2s: 'zh-Hans',
+  hk2s: 'zh-Hans',
+  t2s: 'zh-Hans',
+};
+
+/** A script named by a language tag or our own value (`zh-Hant`, `zh-TW`, `zh-hans`…), if it names one. */
+export function parseScript(value: string | null | undefined): Script | undefined {
+  const tag = value?.trim().toLowerCase() ?? '';
+  if (/^zh-(hant|tw|hk|mo)\b/.test(tag)) return 'zh-Hant';
+  if (/^zh-(hans|cn|sg)\b/.test(tag)) return 'zh-Hans';
+  return undefined;
+}
+
+/** The script a page opens in: `?script=` in the address, else the remembered choice, else its own. */
+export function preferredScript(search: string, stored: string | null, source: Script): Script {
+  return parseScript(new URLSearchParams(search).get('script')) ?? parseScript(stored) ?? source;
+}
+
+function readStored(): string | null {
+  try {
+    return localStorage.getItem(STORAGE_KEY);
+  } catch {
+    return null; // storage blocked (private mode, sandboxed frame): nothing remembered
+  }
+}
+
+function remember(script: Script) {
+  try {
+    localStorage.setItem(STORAGE_KEY, script);
+  } catch {
+    // Storage blocked or full: the switch still works, it is just not remembered.
+  }
+}
+
+/**
+ * Hides the page while it converts to the remembered script, so simplified text does not flash
+ * first; never longer than a second, however slow the dictionary is.
+ */
+function holdPage(): () => void {
+  const sheet = new CSSStyleSheet();
+  sheet.replaceSync('html { visibility: hidden !important; }');
+  document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+  const release = () => {
+    clearTimeout(timer);
+    document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => s !== sheet);
+  };
+  const timer = setTimeout(release, HOLD_MS);
+  return release;
+}
+
+/** What a listener hears: after every request, and once more when the page shows the result. */
+export interface ScriptSwitchNews {
+  /** The page now shows what was asked (a conversion or a restore has just finished). */
+  finished: boolean;
+  /** Whoever asked, so that only it announces the change. */
+  initiator?: unknown;
+}
+
+export type ScriptSwitchListener = (news: ScriptSwitchNews) => void;
+
+/**
+ * The page's one script state, shared by every toggle on it: which script the page is written in,
+ * which it shows, which was asked for last, and the conversion under way. Requests run one after
+ * another; a request superseded while its dictionary loads is skipped.
+ */
+export class ScriptSwitch {
+  /** The script the page is written in. */
+  source: Script = 'zh-Hans';
+  variant: Variant = 'tw';
+  /** The script the page shows now. */
+  shown: Script = 'zh-Hans';
+  /** The script asked for last; `shown` catches up once its dictionary is ready. */
+  target: Script = 'zh-Hans';
+
+  private started = false;
+  private conversion?: PageConversion;
+  private conversionDirection?: Direction;
+  /** `<html lang>` before the first conversion (`null`: there was none), put back exactly. */
+  private originalLang?: string | null;
+  private queue: Promise<void> = Promise.resolve();
+  private readonly listeners = new Set<ScriptSwitchListener>();
+
+  get busy(): boolean {
+    return this.shown !== this.target;
+  }
+
+  subscribe(listener: ScriptSwitchListener): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  /**
+   * Takes the page's own script from the first toggle and shows the page in the reader's script:
+   * `?script=` in `search` first, then the remembered choice. Later calls do nothing.
+   */
+  start(source: Script, variant: Variant, initiator?: unknown, search = location.search): Promise<void> {
+    if (this.started) return this.queue;
+    this.started = true;
+    this.source = this.shown = this.target = source;
+    this.variant = variant;
+    const preferred = preferredScript(search, readStored(), source);
+    if (preferred === source) return this.queue;
+    const release = holdPage();
+    return this.request(preferred, { initiator, remember: false }).finally(release);
+  }
+
+  /** Shows the page in `script`; `variant` changes the traditional standard for this and later requests. */
+  request(script: Script, options: { variant?: Variant; initiator?: unknown; remember?: boolean } = {}): Promise<void> {
+    const sameVariant = !options.variant || options.variant === this.variant || script === this.source;
+    if (script === this.target && !this.busy && sameVariant) return this.queue; // already there: no news
+    this.target = script;
+    if (options.variant) this.variant = options.variant;
+    if (options.remember !== false) remember(script);
+    this.notify({ finished: false, initiator: options.initiator });
+    this.queue = this.queue
+      .then(() => this.apply(options.initiator))
+      .catch((error) => console.warn('qiaolian-widgets: the script switch failed:', error));
+    return this.queue;
+  }
+
+  private async apply(initiator: unknown) {
+    const target = this.target;
+    const direction = directionFor(this.source, this.variant);
+    if (target !== this.source) {
+      if (this.conversion && this.conversionDirection === direction) return this.settle(target, initiator);
+      const convert = await loadConverter(direction);
+      if (this.target !== target) return; // asked for something else meanwhile: the next run does it
+      this.conversion?.end();
+      this.conversion = new PageConversion(convert);
+      this.conversionDirection = direction;
+      this.conversion.begin();
+      this.setLang(CONVERTED_LANG[direction]);
+    } else if (this.conversion) {
+      this.conversion.end();
+      this.conversion = this.conversionDirection = undefined;
+      this.setLang(this.originalLang);
+      this.originalLang = undefined;
+    }
+    this.settle(target, initiator);
+  }
+
+  private settle(target: Script, initiator: unknown) {
+    this.shown = target;
+    this.notify({ finished: true, initiator });
+  }
+
+  private setLang(lang: string | null | undefined) {
+    const html = document.documentElement;
+    if (this.originalLang === undefined) this.originalLang = html.getAttribute('lang');
+    if (lang === null || lang === undefined) html.removeAttribute('lang');
+    else html.setAttribute('lang', lang);
+  }
+
+  private notify(news: ScriptSwitchNews) {
+    for (const listener of this.listeners) listener(news);
+  }
+}
+
+/** The page's switch: one for every toggle, so a header and a footer toggle stay in step. */
+export const scriptSwitch = new ScriptSwitch();
