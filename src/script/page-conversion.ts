@@ -10,8 +10,8 @@ interface Written {
 const READER_ATTRIBUTES = ['title', 'alt', 'placeholder', 'aria-label', 'aria-description', 'aria-roledescription'];
 /** Every attribute the observers watch; `value` and `content` count only on some elements. */
 const WATCHED_ATTRIBUTES = [...READER_ATTRIBUTES, 'value', 'content'];
-/** Elements whose text is code, styling, or the reader's own input: never converted. */
-const SKIPPED_ELEMENTS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEXTAREA', 'CODE', 'KBD', 'SAMP', 'TEMPLATE']);
+/** Elements whose text is code or styling: never converted. */
+const SKIPPED_ELEMENTS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'CODE', 'KBD', 'SAMP', 'TEMPLATE']);
 const BUTTON_INPUTS = new Set(['button', 'submit', 'reset']);
 const META_NAMES = new Set(['description', 'keywords', 'og:title', 'og:description']);
 const HAN = /\p{Script=Han}/u;
@@ -28,10 +28,13 @@ function isKept(el: Element): boolean {
   return el.tagName === 'OPTION' && !el.hasAttribute('value');
 }
 
+/** Whether an element's children are left as written: a textarea's text is the reader's input. */
+const keepsContent = (el: Element) => el.tagName === 'TEXTAREA' || isKept(el);
+
 /** Whether a node sits inside a kept element, looking through shadow roots to their hosts. */
 function isInsideKept(node: Node | null): boolean {
   for (let n = node; n; n = n.parentNode ?? (n as ShadowRoot).host ?? null) {
-    if (n.nodeType === Node.ELEMENT_NODE && isKept(n as Element)) return true;
+    if (n.nodeType === Node.ELEMENT_NODE && keepsContent(n as Element)) return true;
   }
   return false;
 }
@@ -86,6 +89,7 @@ export class PageConversion {
       const el = node as Element;
       if (isKept(el)) return;
       for (const name of readerAttributesOf(el)) this.convertAttribute(el, name);
+      if (keepsContent(el)) return;
       if (el.shadowRoot) this.convertTree(el.shadowRoot);
       else if (el.localName.includes('-') && !customElements.get(el.localName)) this.convertWhenDefined(el);
     } else if (node.nodeType !== Node.DOCUMENT_NODE && node.nodeType !== Node.DOCUMENT_FRAGMENT_NODE) {
@@ -149,7 +153,8 @@ export class PageConversion {
         if (!isInsideKept(target.parentNode)) this.convertText(target as Text);
       } else if (record.type === 'attributes') {
         const el = target as Element;
-        if (readerAttributesOf(el).includes(record.attributeName!) && !isInsideKept(el)) this.convertAttribute(el, record.attributeName!);
+        const name = record.attributeName!;
+        if (readerAttributesOf(el).includes(name) && !isKept(el) && !isInsideKept(el.parentNode)) this.convertAttribute(el, name);
       } else if (record.addedNodes.length && !isInsideKept(target)) {
         for (const node of record.addedNodes) if (node.parentNode) this.convertTree(node);
       }

@@ -1,0 +1,361 @@
+import { expect, fixture, html as fixtureHtml } from '@open-wc/testing';
+import { LitElement, html } from 'lit';
+import * as OpenCC from 'opencc-js';
+import '../src/components/article/define.js';
+import { loadConverter, type Direction } from '../src/script/dictionaries.js';
+import { PageConversion } from '../src/script/page-conversion.js';
+import { buildConverter, type Convert } from '../src/script/phrase-table.js';
+import { s2tw as s2twPlan } from '../src/script/plans/to-traditional.js';
+import { loaded } from './helpers.js';
+
+type Case = [id: string, input: string, expected: string];
+const { cases } = (await (await fetch(new URL('./fixtures/script/opencc-cases.json', import.meta.url))).json()) as {
+  cases: Record<Direction, Case[]>;
+};
+const ARTICLE_URL = new URL('../demo/data/article-songxi-three-chapters.json', import.meta.url);
+const ARTICLE = await (await fetch(ARTICLE_URL)).json();
+// Image addresses are relative to the data file; given as .data they resolve against the page.
+for (const block of ARTICLE.body) if (block.src) block.src = new URL(block.src, ARTICLE_URL).href;
+
+/** opencc-js's own converters: the reference our tables must agree with. */
+const OPENCC_OPTIONS: Record<Direction, { from: string; to: string }> = {
+  s2tw: { from: 'cn', to: 'tw' },
+  s2hk: { from: 'cn', to: 'hk' },
+  s2t: { from: 'cn', to: 't' },
+  tw2s: { from: 'tw', to: 'cn' },
+  hk2s: { from: 'hk', to: 'cn' },
+  t2s: { from: 't', to: 'cn' },
+};
+/** Cases needing rare characters that opencc-js's dictionaries leave out; it fails them too. */
+const MISSING_FROM_OPENCC_JS = ['BYVoid_OpenCC_PR_1228_existing_behaviors', 'BYVoid_OpenCC_PR_1229_existing_behaviors', 'BYVoid_OpenCC_PR_464_xi_vs_xi'];
+
+/** Every string of a JSON document, one per line. */
+const stringsOf = (value: unknown): string[] =>
+  typeof value === 'string' ? [value] : value && typeof value === 'object' ? Object.values(value).flatMap(stringsOf) : [];
+
+/** The page as markup: the document, then every open shadow root, nested ones too, in tree order. */
+function snapshot(root: Document | ShadowRoot = document): string {
+  const parts = [root instanceof Document ? root.documentElement.outerHTML : root.innerHTML];
+  for (const el of root.querySelectorAll('*')) if (el.shadowRoot) parts.push(`<#shadow ${el.localName}>`, snapshot(el.shadowRoot));
+  return parts.join('\n');
+}
+
+/** Equal page snapshots, or a failure showing where they part. */
+function expectSamePage(actual: string, expected: string) {
+  if (actual === expected) return;
+  let i = 0;
+  while (actual[i] === expected[i]) i++;
+  expect(actual.slice(Math.max(0, i - 200), i + 200)).to.equal(expected.slice(Math.max(0, i - 200), i + 200));
+}
+
+const nextFrame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+/** Lets MutationObservers and Lit updates run. */
+const settle = async () => {
+  await new Promise((resolve) => setTimeout(resolve));
+  await nextFrame();
+};
+
+class TestNotice extends LitElement {
+  static override properties = { message: {} };
+  message = '欢迎理发';
+  protected override render() {
+    return html`<p title=${this.message}>${this.message}</p>
+      <span>头发</span>`;
+  }
+}
+customElements.define('test-notice', TestNotice);
+
+/** A third-party element, no Lit: a shadow root made in the constructor, holding another element's. */
+class ThirdPartyCard extends HTMLElement {
+  constructor() {
+    super();
+    const root = this.attachShadow({ mode: 'open' });
+    const heading = document.createElement('h3');
+    heading.textContent = '理发店的皇后';
+    root.append(heading, document.createElement('third-party-badge'));
+  }
+}
+class ThirdPartyBadge extends HTMLElement {
+  connectedCallback() {
+    if (this.shadowRoot) return;
+    const badge = document.createElement('span');
+    badge.textContent = '面条';
+    badge.title = '干杯';
+    this.attachShadow({ mode: 'open' }).append(badge);
+  }
+}
+customElements.define('third-party-card', ThirdPartyCard);
+customElements.define('third-party-badge', ThirdPartyBadge);
+
+describe('phrase tables', () => {
+  for (const direction of Object.keys(OPENCC_OPTIONS) as Direction[]) {
+    it(`${direction}: OpenCC's published cases, as OpenCC converts them`, async () => {
+      const convert = await loadConverter(direction);
+      const opencc = OpenCC.Converter(OPENCC_OPTIONS[direction]);
+      expect(cases[direction].length).to.be.greaterThan(20);
+      for (const [id, input, expected] of cases[direction]) {
+        if (MISSING_FROM_OPENCC_JS.includes(id)) expect(convert(input), id).to.equal(opencc(input));
+        else expect(convert(input), id).to.equal(expected);
+      }
+    });
+  }
+
+  it('gives the same text as opencc-js on the whole seed article, every variant', async () => {
+    const text = stringsOf(ARTICLE).join('\n');
+    for (const direction of ['s2tw', 's2hk', 's2t'] as const) {
+      const converted = (await loadConverter(direction))(text);
+      expect(converted, direction).to.equal(OpenCC.Converter(OPENCC_OPTIONS[direction])(text));
+      expect(converted).not.to.equal(text);
+    }
+  });
+
+  it('converts phrases, not characters: 头发 理发 干杯 皇后 面条', async () => {
+    const convert = await loadConverter('s2tw');
+    expect(['头发', '理发', '干杯', '皇后', '面条', '皇后的头发'].map(convert)).to.deep.equal(['頭髮', '理髮', '乾杯', '皇后', '麵條', '皇后的頭髮']);
+    expect((await loadConverter('s2hk'))('着装')).to.equal('着裝');
+    expect((await loadConverter('s2tw'))('着装')).to.equal('著裝');
+  });
+
+  it('builds the simplified→traditional tables in slices of well under 50 ms', async () => {
+    let longest = 0;
+    let sliceStart = performance.now();
+    const pause = async () => {
+      longest = Math.max(longest, performance.now() - sliceStart);
+      await new Promise((resolve) => setTimeout(resolve));
+      sliceStart = performance.now();
+    };
+    const convert = await buildConverter(s2twPlan, pause);
+    longest = Math.max(longest, performance.now() - sliceStart);
+    expect(convert('头发')).to.equal('頭髮');
+    expect(longest, 'longest slice, ms').to.be.below(50);
+  });
+});
+
+describe('PageConversion', () => {
+  let convert: Convert;
+  let conversion: PageConversion | undefined;
+  const head: Element[] = [];
+  const title = document.title;
+
+  before(async () => {
+    convert = await loadConverter('s2tw');
+  });
+
+  afterEach(() => {
+    conversion?.end();
+    conversion = undefined;
+    head.splice(0).forEach((el) => el.remove());
+    document.title = title;
+  });
+
+  function addMeta(attributes: Record<string, string>) {
+    const meta = document.createElement('meta');
+    for (const [name, value] of Object.entries(attributes)) meta.setAttribute(name, value);
+    document.head.append(meta);
+    head.push(meta);
+    return meta;
+  }
+
+  async function page() {
+    document.title = '皇后的头发';
+    const description = addMeta({ name: 'description', content: '理发与面条' });
+    const keywords = addMeta({ name: 'keywords', content: '头发,干杯' });
+    const ogTitle = addMeta({ property: 'og:title', content: '干杯' });
+    const ogDescription = addMeta({ property: 'og:description', content: '面条' });
+    const other = addMeta({ name: 'author', content: '头发' });
+    const el = await fixture<HTMLElement>(fixtureHtml`<div>
+      <p id="light">头发和理发</p>
+      <ql-article .data=${ARTICLE}></ql-article>
+      <test-notice></test-notice>
+      <third-party-card></third-party-card>
+      <img id="img" alt="头发" title="理发" src="data:image/gif;base64,R0lGODlhAQABAAAAACw=" />
+      <input id="search" placeholder="搜索面条" aria-label="搜索头发" aria-description="干杯说明" aria-roledescription="面条框" />
+      <input id="text" value="头发" />
+      <input id="button" type="button" value="干杯" />
+      <input id="submit" type="submit" value="理发" />
+      <select id="select"><option value="1">面条</option><option>头发</option></select>
+      <script type="text/plain" id="script">头发</script>
+      <style id="style">/* 头发 */</style>
+      <textarea id="textarea" placeholder="头发">理发</textarea>
+      <code id="code">头发</code><kbd id="kbd">头发</kbd><samp id="samp">头发</samp>
+      <p id="no-translate" translate="no">头发</p>
+      <p id="keep" data-ql-keep><span title="头发">头发</span></p>
+      <div id="editable" contenteditable="true"><span>头发</span></div>
+      <p id="japanese" lang="ja">発表した髪型</p>
+      <p id="latin">Hello, world</p>
+    </div>`);
+    await loaded(el.querySelector('ql-article')!);
+    await (el.querySelector('test-notice') as TestNotice).updateComplete;
+    return { el, description, keywords, ogTitle, ogDescription, other };
+  }
+
+  const $ = (selector: string) => document.querySelector(selector)!;
+
+  it('converts text, attributes, head and shadow roots, and leaves the skipped regions alone', async () => {
+    const { el, description, keywords, ogTitle, ogDescription, other } = await page();
+    conversion = new PageConversion(convert);
+    conversion.begin();
+
+    expect($('#light').textContent).to.equal('頭髮和理髮');
+    expect(document.title).to.equal('皇后的頭髮');
+    expect(description.getAttribute('content')).to.equal('理髮與麵條');
+    expect(keywords.getAttribute('content')).to.equal('頭髮,乾杯');
+    expect(ogTitle.getAttribute('content')).to.equal('乾杯');
+    expect(ogDescription.getAttribute('content')).to.equal('麵條');
+    expect(other.getAttribute('content'), 'meta not read by readers').to.equal('头发');
+
+    const img = $('#img');
+    expect([img.getAttribute('alt'), img.getAttribute('title')]).to.deep.equal(['頭髮', '理髮']);
+    const search = $('#search');
+    expect(['placeholder', 'aria-label', 'aria-description', 'aria-roledescription'].map((a) => search.getAttribute(a))).to.deep.equal([
+      '搜索麵條',
+      '搜索頭髮',
+      '乾杯說明',
+      '麵條框',
+    ]);
+    expect(($('#button') as HTMLInputElement).value).to.equal('乾杯');
+    expect(($('#submit') as HTMLInputElement).value).to.equal('理髮');
+    expect(($('#text') as HTMLInputElement).value, 'a form field value').to.equal('头发');
+    expect($('#select').textContent).to.equal('麵條头发');
+    expect(($('#select') as HTMLSelectElement).options[1].value, 'an option submitting its text').to.equal('头发');
+    expect($('#textarea').getAttribute('placeholder')).to.equal('頭髮');
+    for (const id of ['script', 'code', 'kbd', 'samp', 'no-translate', 'keep', 'editable']) expect($(`#${id}`).textContent, id).to.equal('头发');
+    expect($('#keep span').getAttribute('title')).to.equal('头发');
+    expect(($('#textarea') as HTMLTextAreaElement).value).to.equal('理发');
+    expect($('#style').textContent).to.equal('/* 头发 */');
+    expect($('#japanese').textContent).to.equal('発表した髪型');
+
+    // ql-article: its light-DOM title and body, and the meta line in its shadow root.
+    const article = el.querySelector('ql-article')!;
+    const opencc = OpenCC.Converter(OPENCC_OPTIONS.s2tw);
+    expect(article.textContent).to.contain(opencc(ARTICLE.title)).and.contain(opencc(ARTICLE.body[0].text));
+    expect(article.textContent).not.to.contain(ARTICLE.title);
+    expect(article.shadowRoot!.textContent).to.contain('本站編輯').and.not.contain('本站编辑');
+
+    const notice = el.querySelector('test-notice')!.shadowRoot!;
+    expect(notice.querySelector('p')!.textContent).to.equal('歡迎理髮');
+    expect(notice.querySelector('p')!.title).to.equal('歡迎理髮');
+    expect(notice.querySelector('span')!.textContent).to.equal('頭髮');
+
+    const card = el.querySelector('third-party-card')!.shadowRoot!;
+    expect(card.querySelector('h3')!.textContent).to.equal('理髮店的皇后');
+    const badge = card.querySelector('third-party-badge')!.shadowRoot!.querySelector('span')!;
+    expect([badge.textContent, badge.title]).to.deep.equal(['麵條', '乾杯']);
+  });
+
+  it('restores the whole page exactly: the document and every shadow root', async () => {
+    await page();
+    await settle();
+    const before = snapshot();
+    conversion = new PageConversion(convert);
+    conversion.begin();
+    await settle();
+    expect(snapshot()).not.to.equal(before);
+    conversion.end();
+    conversion = undefined;
+    await settle();
+    expectSamePage(snapshot(), before);
+  });
+
+  it('converts what appears after the switch: new nodes, new shadow roots, upgraded elements, attributes', async () => {
+    const { el } = await page();
+    conversion = new PageConversion(convert);
+    conversion.begin();
+
+    const added = document.createElement('p');
+    added.textContent = '新的头发';
+    added.title = '干杯';
+    el.append(added);
+    el.append(document.createElement('third-party-card'));
+    const late = document.createElement('late-widget');
+    el.append(late);
+    const notice = el.querySelector('test-notice')!.shadowRoot!;
+    const inShadow = document.createElement('b');
+    inShadow.textContent = '面条';
+    notice.append(inShadow);
+    $('#img').setAttribute('alt', '新头发');
+    $('#light').firstChild!.textContent = '网站改写的头发';
+    await settle();
+
+    expect([added.textContent, added.title]).to.deep.equal(['新的頭髮', '乾杯']);
+    const card = el.querySelectorAll('third-party-card')[1].shadowRoot!;
+    expect(card.querySelector('h3')!.textContent).to.equal('理髮店的皇后');
+    expect(card.querySelector('third-party-badge')!.shadowRoot!.textContent).to.equal('麵條');
+    expect(inShadow.textContent).to.equal('麵條');
+    expect($('#img').getAttribute('alt')).to.equal('新頭髮');
+    expect($('#light').textContent).to.equal('網站改寫的頭髮');
+
+    // Defined after the switch: its shadow root appears at upgrade, with no mutation to observe.
+    customElements.define(
+      'late-widget',
+      class extends HTMLElement {
+        connectedCallback() {
+          this.attachShadow({ mode: 'open' }).textContent = '晚到的理发';
+        }
+      },
+    );
+    await settle();
+    expect(late.shadowRoot!.textContent).to.equal('晚到的理髮');
+
+    conversion.end();
+    conversion = undefined;
+    expect([added.textContent, added.title]).to.deep.equal(['新的头发', '干杯']);
+    expect($('#img').getAttribute('alt')).to.equal('新头发');
+    expect($('#light').textContent, "the page's newer text, not a conversion back").to.equal('网站改写的头发');
+    expect(late.shadowRoot!.textContent).to.equal('晚到的理发');
+  });
+
+  it('converts a Lit re-render while traditional, and shows the new text, not the stale one, after switching back', async () => {
+    const { el } = await page();
+    const notice = el.querySelector('test-notice') as TestNotice;
+    conversion = new PageConversion(convert);
+    conversion.begin();
+    notice.message = '干杯与面条';
+    await notice.updateComplete;
+    await settle();
+    const p = notice.shadowRoot!.querySelector('p')!;
+    expect([p.textContent, p.title]).to.deep.equal(['乾杯與麵條', '乾杯與麵條']);
+
+    conversion.end();
+    conversion = undefined;
+    await settle();
+    expect([p.textContent, p.title]).to.deep.equal(['干杯与面条', '干杯与面条']);
+  });
+
+  it('keeps text the page writes just before switching back, before its observer ran', async () => {
+    await page();
+    conversion = new PageConversion(convert);
+    conversion.begin();
+    const text = $('#light').firstChild as Text;
+    expect(text.data).to.equal('頭髮和理髮');
+    text.data = '最新的头发';
+    conversion.end();
+    conversion = undefined;
+    expect(text.data).to.equal('最新的头发');
+  });
+
+  it('restores text whose node was taken out of the page while converted and put back later', async () => {
+    const { el } = await page();
+    const light = $('#light');
+    conversion = new PageConversion(convert);
+    conversion.begin();
+    light.remove();
+    conversion.end();
+    conversion = undefined;
+    el.prepend(light);
+    expect(light.textContent).to.equal('头发和理发');
+  });
+
+  it('stops converting once ended', async () => {
+    const { el } = await page();
+    conversion = new PageConversion(convert);
+    conversion.begin();
+    conversion.end();
+    conversion = undefined;
+    const added = document.createElement('p');
+    added.textContent = '头发';
+    el.append(added);
+    await settle();
+    expect(added.textContent).to.equal('头发');
+  });
+});
