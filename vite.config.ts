@@ -19,7 +19,7 @@ export default defineConfig(({ mode }) => {
           target: 'es2021',
           minify: true,
           reportCompressedSize: false,
-          lib: { entry: 'src/embed.ts', formats: ['es'], fileName: () => 'qiaolian-widgets.js' },
+          lib: { entry: process.env.QL_ENTRY ?? 'src/embed.ts', formats: ['es'], fileName: () => 'qiaolian-widgets.js' },
           rolldownOptions: { output: { chunkFileNames: 'chunks/[name]-[hash].js', minify: process.env.QL_NO_MINIFY ? false : true } },
         }
       : {
@@ -34,6 +34,8 @@ export default defineConfig(({ mode }) => {
               index: 'src/index.ts',
               'site-footer': 'src/components/site-footer/define.ts',
               'site-header': 'src/components/site-header/define.ts',
+              article: 'src/components/article/define.ts',
+              'news-list': 'src/components/news-list/define.ts',
             },
             external: [/^lit(\/|$)/, /^@lit\//, 'dompurify', /^opencc-js/],
             output: { preserveModules: true, preserveModulesRoot: 'src', entryFileNames: '[name].js' },

@@ -9,7 +9,8 @@ import { publicationTime } from '../src/components/article/meta-line.js';
 import { canCloseWindow } from '../src/components/article/window-close.js';
 import type { ArticleBlock, ArticleDocument } from '../src/contract/index.js';
 import { sanitizeHtml } from '../src/internal/sanitize.js';
-import { axeViolations, loaded } from './helpers.js';
+import { resolveSafeUrl } from '../src/contract/schema.js';
+import { axeViolations, loaded, setLang } from './helpers.js';
 
 const SEED_URL = new URL('../demo/data/article-songxi-three-chapters.json', import.meta.url).href;
 
@@ -296,7 +297,7 @@ describe('ql-article', () => {
     });
 
     it('resolves relative URLs against the document that held them', async () => {
-      const fragment = await sanitizeHtml('<a href="2.html">下一页</a><img src="p.png" alt="">', 'https://qiao.example.org/news/1.html');
+      const fragment = sanitizeHtml('<a href="2.html">下一页</a><img src="p.png" alt="">', 'https://qiao.example.org/news/1.html', resolveSafeUrl);
       expect(fragment.querySelector('a')!.getAttribute('href')).to.equal('https://qiao.example.org/news/2.html');
       expect(fragment.querySelector('img')!.getAttribute('src')).to.equal('https://qiao.example.org/news/p.png');
       expect(fragment.ownerDocument).to.equal(document);
@@ -560,9 +561,9 @@ describe('ql-article', () => {
 
     it('speaks the page language', async () => {
       const el = await articleWith(full);
-      document.documentElement.lang = 'en';
+      await setLang('en');
       try {
-        await aTimeout(0);
+        
         await el.updateComplete;
         expect(meta(el)).to.contain('Published：2024-01-04 10:40:01').and.contain('Author：本站编辑');
         expect(text(el.querySelector('.ql-article__prev'))).to.contain('Previous：');

@@ -2,6 +2,7 @@ import { fixtureCleanup } from '@open-wc/testing';
 import 'axe-core/axe.min.js';
 import type { AxeResults } from 'axe-core';
 import type { DataElement } from '../src/internal/data-element.js';
+import { localesReady } from '../src/internal/localize.js';
 
 declare global {
   interface Window {
@@ -25,4 +26,12 @@ export async function loaded(el: DataElement<never> | HTMLElement): Promise<void
 export async function axeViolations(el: Element): Promise<string[]> {
   const results: AxeResults = await window.axe.run(el, { rules: { region: { enabled: false } } });
   return results.violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')} — ${n.failureSummary}`));
+}
+
+/** Sets `<html lang>` and waits until our elements have the UI table for it (a lazy chunk). */
+export async function setLang(lang: string): Promise<void> {
+  document.documentElement.lang = lang;
+  await new Promise((resolve) => setTimeout(resolve));
+  await localesReady();
+  await new Promise((resolve) => setTimeout(resolve));
 }

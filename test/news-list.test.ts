@@ -4,7 +4,7 @@ import sinon from 'sinon';
 import '../src/components/news-list/define.js';
 import type { QlNewsList } from '../src/components/news-list/news-list.js';
 import type { FeedDocument } from '../src/contract/index.js';
-import { axeViolations, loaded } from './helpers.js';
+import { axeViolations, loaded, setLang } from './helpers.js';
 
 const fixtures = new URL('./fixtures/feeds/', import.meta.url);
 const A = new URL('a.json', fixtures).href;
@@ -411,9 +411,9 @@ describe('ql-news-list', () => {
 
   it('speaks the page language', async () => {
     const el = await list(html`<ql-news-list page-size="10" src=${SONGXI}></ql-news-list>`);
-    document.documentElement.lang = 'zh-Hant';
+    await setLang('zh-Hant');
     try {
-      await aTimeout(0);
+      
       await el.updateComplete;
       expect(text(shadow(el, '[part="pager"]')!)).to.contain('首頁').and.contain('共49條 共5頁');
       expect(text(rows(el)[0])).to.contain('【置頂】');

@@ -1,9 +1,9 @@
-import { aTimeout, expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import sinon from 'sinon';
 import '../src/components/site-footer/define.js';
 import type { QlSiteFooter } from '../src/components/site-footer/site-footer.js';
 import type { SiteDocument } from '../src/contract/index.js';
-import { axeViolations, loaded } from './helpers.js';
+import { axeViolations, loaded, setLang } from './helpers.js';
 
 const SITE_URL = new URL('../demo/data/site.json', import.meta.url).href;
 
@@ -166,13 +166,13 @@ describe('ql-site-footer', () => {
 
   it('speaks the page language: traditional and English labels follow <html lang>', async () => {
     const el = await footerWith(full);
-    document.documentElement.lang = 'zh-Hant-TW';
+    await setLang('zh-Hant-TW');
     try {
-      await aTimeout(0);
+      
       await el.updateComplete;
       expect(text(el)).to.contain('版權所有：').and.contain('備案證號：');
-      document.documentElement.lang = 'en';
-      await aTimeout(0);
+      await setLang('en');
+      
       await el.updateComplete;
       expect(text(el)).to.contain('Copyright：').and.contain('ICP filing：');
     } finally {

@@ -1,8 +1,8 @@
-import { aTimeout, expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import sinon from 'sinon';
 import '../src/components/site-header/define.js';
 import type { QlSiteHeader } from '../src/components/site-header/site-header.js';
-import { axeViolations, loaded } from './helpers.js';
+import { axeViolations, loaded, setLang } from './helpers.js';
 
 const site = {
   version: 1,
@@ -56,12 +56,12 @@ describe('ql-site-header', () => {
     clock = sinon.useFakeTimers({ now: Date.parse('2024-01-04T02:40:01Z'), toFake: ['Date'] });
     const el = await fixture<QlSiteHeader>(html`<ql-site-header></ql-site-header>`);
     try {
-      document.documentElement.lang = 'zh-Hant-TW';
-      await aTimeout(0);
+      await setLang('zh-Hant-TW');
+      
       await el.updateComplete;
       expect(greeting(el)).to.equal('歡迎光臨！今天是 2024年1月4日 星期四');
-      document.documentElement.lang = 'en';
-      await aTimeout(0);
+      await setLang('en');
+      
       await el.updateComplete;
       expect(greeting(el)).to.equal('Welcome! Today is Thursday, 4 January 2024');
     } finally {

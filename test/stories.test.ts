@@ -10,7 +10,7 @@ import * as library from '../src/index.js';
 import type { DataStatus } from '../src/internal/data-element.js';
 import { LOCALES } from '../stories/locales.js';
 import type { StoryExpectation } from '../stories/story-data.js';
-import { axeViolations, loaded } from './helpers.js';
+import { axeViolations, loaded, setLang } from './helpers.js';
 
 /** Stories files not named after an element (compositions, pages, elements not yet exported); by base name. */
 const EXTRA_STORIES: string[] = [];
@@ -143,8 +143,8 @@ describe('stories', () => {
         for (const { value: locale } of LOCALES) {
           describe(`${key} (${locale})`, () => {
             let container: HTMLElement;
-            beforeEach(() => {
-              document.documentElement.lang = locale;
+            beforeEach(async () => {
+              await setLang(locale);
               container = document.createElement('div');
               document.body.append(container);
             });

@@ -66,136 +66,44 @@ const zhHans = {
 };
 
 export type MessageKey = keyof typeof zhHans;
-type Messages = Record<MessageKey, string>;
-
-const zhHant: Messages = {
-  ...zhHans,
-  loading: '正在載入…',
-  empty: '暫無資訊',
-  retry: '重試',
-  errorLoad: '資料載入失敗',
-  errorData: '資料格式有誤',
-  errorTimeout: '請求逾時',
-  errorNetwork: '網路錯誤',
-  errorHttp: '伺服器回應',
-  errorParse: '不是有效的 JSON',
-  welcome: '歡迎光臨！今天是',
-  breadcrumb: '導覽路徑',
-  home: '首頁',
-  copyright: '版權所有',
-  address: '地址',
-  postcode: '郵遞區號',
-  phone: '電話',
-  email: '電子郵件',
-  icp: '備案證號',
-  siteCode: '網站標識碼',
-  conacParty: '黨政機關',
-  conacInstitution: '事業單位',
-  jiucuo: '我為政府網站找錯',
-  techSupport: '技術支援',
-  footerLinks: '友情連結',
-  newWindow: '（在新視窗開啟）',
-  // ql-article
-  pageUrl: '本文網址',
-  publishedAt: '發布時間',
-  author: '作者',
-  source: '來源',
-  views: '瀏覽次數',
-  editor: '責任編輯',
-  fontSize: '字號',
-  fontLarge: '大',
-  fontMedium: '中',
-  fontSmall: '小',
-  print: '列印',
-  close: '關閉',
-  attachments: '附件',
-  prevArticle: '上一篇',
-  nextArticle: '下一篇',
-  related: '相關文章',
-  articleTools: '文章工具',
-  imageUnavailable: '圖片暫時無法顯示',
-  // ql-news-list
-  pinned: '置頂',
-  newItem: '新',
-  firstPage: '首頁',
-  prevPage: '上一頁',
-  nextPage: '下一頁',
-  lastPage: '尾頁',
-  totalItems: '共{n}條',
-  totalPages: '共{n}頁',
-  pageN: '第{n}頁',
-  pagination: '分頁',
-  feedsFailed: '以下網站的資訊暫時無法載入：',
-};
-
-const zhHantHK: Messages = {
-  ...zhHant,
-  postcode: '郵政編碼',
-  errorNetwork: '網絡錯誤',
-};
-
-const en: Messages = {
-  loading: 'Loading…',
-  empty: 'Nothing here yet',
-  retry: 'Retry',
-  errorLoad: 'Could not load the data',
-  errorData: 'The data is not valid',
-  errorTimeout: 'the request timed out',
-  errorNetwork: 'network error',
-  errorHttp: 'the server answered',
-  errorParse: 'not valid JSON',
-  welcome: 'Welcome! Today is',
-  weekdays: 'Sunday Monday Tuesday Wednesday Thursday Friday Saturday',
-  breadcrumb: 'Breadcrumb',
-  home: 'Home',
-  copyright: 'Copyright',
-  address: 'Address',
-  postcode: 'Postcode',
-  phone: 'Tel',
-  email: 'Email',
-  icp: 'ICP filing',
-  siteCode: 'Site code',
-  conacParty: 'Party and government body',
-  conacInstitution: 'Public institution',
-  jiucuo: 'Report an error on this government site',
-  techSupport: 'Technical support',
-  footerLinks: 'Links',
-  newWindow: ' (opens in a new window)',
-  // ql-article
-  pageUrl: 'Address of this page',
-  publishedAt: 'Published',
-  author: 'Author',
-  source: 'Source',
-  views: 'Views',
-  editor: 'Editor',
-  fontSize: 'Text size',
-  fontLarge: 'Large',
-  fontMedium: 'Medium',
-  fontSmall: 'Small',
-  print: 'Print',
-  close: 'Close',
-  attachments: 'Attachments',
-  prevArticle: 'Previous',
-  nextArticle: 'Next',
-  related: 'Related articles',
-  articleTools: 'Article tools',
-  imageUnavailable: 'Image unavailable',
-  // ql-news-list
-  pinned: 'Pinned',
-  newItem: 'New',
-  firstPage: 'First',
-  prevPage: 'Previous',
-  nextPage: 'Next',
-  lastPage: 'Last',
-  totalItems: '{n} items',
-  totalPages: '{n} pages',
-  pageN: 'Page {n}',
-  pagination: 'Pagination',
-  feedsFailed: 'Could not load the news of:',
-};
+export type Messages = Record<MessageKey, string>;
 
 export type Locale = 'zh-Hans' | 'zh-Hant' | 'zh-Hant-HK' | 'en';
-const tables: Record<Locale, Messages> = { 'zh-Hans': zhHans, 'zh-Hant': zhHant, 'zh-Hant-HK': zhHantHK, en };
+
+/**
+ * Simplified Chinese ships in the drop-in file; the other tables are lazy chunks, loaded the first
+ * time the page's language asks for one. Until it arrives, elements show the simplified strings.
+ */
+const tables: Partial<Record<Locale, Messages>> = { 'zh-Hans': zhHans };
+const loaders: Record<Exclude<Locale, 'zh-Hans'>, () => Promise<{ default: Messages }>> = {
+  'zh-Hant': () => import('./locales/zh-Hant.js'),
+  'zh-Hant-HK': () => import('./locales/zh-Hant-HK.js'),
+  en: () => import('./locales/en.js'),
+};
+const loading = new Map<Locale, Promise<void>>();
+
+function tableFor(locale: Locale): Messages {
+  const table = tables[locale];
+  if (table) return table;
+  if (!loading.has(locale)) {
+    const load = loaders[locale as Exclude<Locale, 'zh-Hans'>]().then(
+      (module) => {
+        tables[locale] = module.default;
+        hosts.forEach((host) => host.requestUpdate());
+      },
+      () => {
+        loading.delete(locale); // offline: keep simplified, try again on the next render
+      },
+    );
+    loading.set(locale, load);
+  }
+  return zhHans;
+}
+
+/** Resolves when every UI table the page has asked for so far has arrived. */
+export async function localesReady(): Promise<void> {
+  await Promise.all(loading.values());
+}
 
 /** Maps a BCP 47 tag to one of our tables; `lang` is matched case-insensitively. */
 export function localeOf(lang: string): Locale {
@@ -225,12 +133,13 @@ export class LocalizeController implements ReactiveController {
 
   /** The string for `key`; `{n}` in it is replaced by `n`. */
   msg(key: MessageKey, n?: number): string {
-    const text = tables[this.locale][key];
+    const text = tableFor(this.locale)[key];
     return n === undefined ? text : text.replace('{n}', String(n));
   }
 
   hostConnected() {
     hosts.add(this.host);
+    tableFor(this.locale); // start fetching a non-default table before the first render needs it
     observer ??= new MutationObserver(() => hosts.forEach((host) => host.requestUpdate()));
     observer.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'] });
   }

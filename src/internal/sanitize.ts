@@ -1,11 +1,11 @@
 /**
  * The one path by which HTML from data reaches the page: a CMS's article export (`bodyHtml`). It runs
  * through DOMPurify against a strict allowlist (text structure, links, images, figures, tables) and
- * comes back as a DOM fragment, so no HTML string is ever assigned by this library. DOMPurify is
- * imported on first use, so pages that never show `bodyHtml` never download it.
+ * comes back as a DOM fragment, so no HTML string is ever assigned by this library. Callers import
+ * this module dynamically: it and DOMPurify form one lazy chunk, and pages that never show `bodyHtml`
+ * never download it.
  */
-import type { Config, DOMPurify, UponSanitizeAttributeHookEvent } from 'dompurify';
-import { resolveSafeUrl } from '../contract/schema.js';
+import createPurifier, { type Config, type DOMPurify, type UponSanitizeAttributeHookEvent } from 'dompurify';
 
 const TAGS = [
   // text structure
@@ -36,8 +36,12 @@ const CONFIG: Config = {
   RETURN_DOM_FRAGMENT: true,
 };
 
-/** The base URL of the document being sanitized; the hooks run synchronously inside one call. */
-let base = '';
+/**
+ * The contract's URL rule for the document being sanitized, bound to its base URL. The caller passes
+ * it in (rather than this module importing the contract) so this lazy chunk shares no module with the
+ * drop-in file; the hooks run synchronously inside one call.
+ */
+let safeUrl: (url: string) => string | undefined = () => undefined;
 
 /** The part of the Trusted Types API used here (not yet in TypeScript's DOM types). */
 interface Policy {
@@ -63,16 +67,16 @@ function trustedTypesPolicy(): Policy | undefined {
   }
 }
 
-let purifier: Promise<{ purify: DOMPurify; config: Config }> | undefined;
+let purifier: { purify: DOMPurify; config: Config } | undefined;
 
 function loadPurifier() {
-  purifier ??= import('dompurify').then(({ default: createPurifier }) => {
+  purifier ??= (() => {
     const purify = createPurifier(window);
     const policy = trustedTypesPolicy();
     const config: Config = policy ? { ...CONFIG, TRUSTED_TYPES_POLICY: policy as Config['TRUSTED_TYPES_POLICY'] } : CONFIG;
     purify.addHook('uponSanitizeAttribute', (_node: Element, event: UponSanitizeAttributeHookEvent) => {
       if (!URL_ATTRIBUTES.has(event.attrName)) return;
-      const safe = resolveSafeUrl(event.attrValue, base);
+      const safe = safeUrl(event.attrValue);
       if (safe) event.attrValue = safe;
       else event.keepAttr = false;
     });
@@ -84,20 +88,25 @@ function loadPurifier() {
       node.setAttribute('decoding', 'async');
     });
     return { purify, config };
-  });
+  })();
   return purifier;
 }
 
 /**
- * Sanitizes untrusted HTML into a fragment of this document. Every `href` and `src` follows the
- * contract's URL rule (http/https only, relative resolved against `documentUrl`), or is dropped.
+ * Sanitizes untrusted HTML into a fragment of this document. Every `href` and `src` is passed through
+ * `resolveUrl` (the contract's `resolveSafeUrl`: http/https only, relative resolved against
+ * `documentUrl`) and dropped when it returns nothing.
  */
-export async function sanitizeHtml(dirty: string, documentUrl: string): Promise<DocumentFragment> {
-  const { purify, config } = await loadPurifier();
-  base = documentUrl;
+export function sanitizeHtml(
+  dirty: string,
+  documentUrl: string,
+  resolveUrl: (url: string, base: string) => string | undefined,
+): DocumentFragment {
+  const { purify, config } = loadPurifier();
+  safeUrl = (url) => resolveUrl(url, documentUrl);
   try {
     return document.adoptNode(purify.sanitize(dirty, { ...config, RETURN_DOM_FRAGMENT: true }));
   } finally {
-    base = '';
+    safeUrl = () => undefined;
   }
 }

@@ -6,7 +6,6 @@ import { DataElement } from '../../internal/data-element.js';
 import { adoptDocumentStyles } from '../../internal/document-styles.js';
 import { hostStyles } from '../../internal/host-styles.js';
 import type { MessageKey } from '../../internal/localize.js';
-import { sanitizeHtml } from '../../internal/sanitize.js';
 import { articleContentStyles, articleStyles } from './article.styles.js';
 import { renderBlocks, replaceBrokenImage } from './body.js';
 import { renderAttachments, renderPager, renderRelated } from './extras.js';
@@ -178,7 +177,8 @@ export class QlArticle extends DataElement<'article'> {
     this.sanitized = undefined;
     if (!doc?.bodyHtml || doc.body) return;
     try {
-      const fragment = await sanitizeHtml(doc.bodyHtml, this.docBase);
+      const { sanitizeHtml } = await import('../../internal/sanitize.js');
+      const fragment = sanitizeHtml(doc.bodyHtml, this.docBase, resolveSafeUrl);
       if (this.doc !== doc) return;
       const container = document.createElement('div');
       container.className = 'ql-article__html';

@@ -1,5 +1,4 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { repeat } from 'lit/directives/repeat.js';
 import { formatChinaDate } from '../../internal/china-time.js';
 import { isExternal } from '../../internal/links.js';
 import type { MessageKey } from '../../internal/localize.js';
@@ -25,7 +24,7 @@ export interface RowOptions {
 export function renderRows(rows: readonly NewsRow[], options: RowOptions): TemplateResult {
   const now = Date.now();
   return html`<ul class="ql-news ql-news--${options.variant}" aria-busy=${options.busy ? 'true' : 'false'}>
-    ${repeat(rows, (row) => row.url, (row) => renderRow(row, options, now))}
+    ${rows.map((row) => renderRow(row, options, now))}
   </ul>`;
 }
 

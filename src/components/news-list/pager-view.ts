@@ -1,5 +1,4 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { repeat } from 'lit/directives/repeat.js';
 import type { MessageKey } from '../../internal/localize.js';
 import { pageWindow } from './pager.js';
 
@@ -25,9 +24,7 @@ export function renderPager({ page, last, count, exact, msg, go }: PagerState): 
   return html`<nav class="pager" part="pager" aria-label=${msg('pagination')}>
     <ul>
       ${step(1, 'firstPage', page === 1)} ${step(page - 1, 'prevPage', page === 1)}
-      ${repeat(
-        pageWindow(page, last),
-        (n) => n,
+      ${pageWindow(page, last).map(
         (n) => html`<li><button type="button" aria-label=${msg('pageN', n)} aria-current=${n === page ? 'page' : nothing}
           @click=${() => go(n)}>${n}</button></li>`,
       )}
