@@ -1,0 +1,244 @@
+// Measures the 简/繁 switch in Chromium on the demo article page, beside opencc-js's HTMLConverter and
+// a one-to-one character table (the speed limit of a single pass over the page):
+//   click-to-converted time, the longest main-thread task, dictionary bytes fetched (gzip),
+//   and how many of the page's strings each one converts.
+// It builds the drop-in file with the toggle into a temporary folder, serves it from a deep path
+// (the lazy chunks must be found relative to the file) on 127.0.0.1, and drives headless Chromium.
+//   node scripts/bench-script-toggle.mjs [--runs 3]
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { tmpdir } from 'node:os';
+import { extname, join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import * as OpenCC from 'opencc-js';
+import puppeteer from 'puppeteer-core';
+import { build } from 'vite';
+import { chromeArgs, requireChrome } from './find-chrome.mjs';
+
+const root = resolve('.');
+const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
+const runs = Number(process.argv[process.argv.indexOf('--runs') + 1]) || 3;
+const DROP_IN_DIR = '/static/any/path/widgets/';
+
+// 1. The drop-in file as the cdn build makes it, plus the toggle.
+const work = mkdtempSync(join(tmpdir(), 'ql-bench-'));
+const entry = join(work, 'entry.js');
+writeFileSync(
+  entry,
+  ['site-header', 'site-footer', 'article', 'script-toggle'].map((c) => `import ${JSON.stringify(join(root, `src/components/${c}/define.ts`))};`).join('\n'),
+);
+await build({
+  configFile: false,
+  logLevel: 'warn',
+  root,
+  build: {
+    outDir: join(work, 'cdn'),
+    emptyOutDir: true,
+    target: 'es2021',
+    minify: true,
+    reportCompressedSize: false,
+    lib: { entry, formats: ['es'], fileName: () => 'qiaolian-widgets.js' },
+    rolldownOptions: { output: { chunkFileNames: 'chunks/[name]-[hash].js' } },
+  },
+});
+
+// 2. The one-to-one table: every simplified character's first traditional form, as old sites ship.
+const stCharacters = (await import('opencc-js/dict/STCharacters')).default;
+const table = Object.fromEntries(
+  stCharacters
+    .split('|')
+    .map((line) => line.split(' '))
+    .filter(([from]) => [...from].length === 1),
+);
+
+// 3. The demo page, with the drop-in file from the deep path and a toggle in the header.
+const page = readFileSync(join(root, 'demo/index.html'), 'utf8')
+  .replace(/<script type="module" src="[^"]*"><\/script>/, `<script type="module" src="${DROP_IN_DIR}qiaolian-widgets.js"></script>`)
+  .replace('<nav slot="tools"', '<ql-script-toggle slot="tools"></ql-script-toggle>\n        <nav slot="tools"');
+
+const types = { '.js': 'text/javascript', '.json': 'application/json', '.html': 'text/html', '.css': 'text/css', '.svg': 'image/svg+xml' };
+const gzipBytes = new Map();
+const server = createServer((req, res) => {
+  const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+  let body;
+  if (path === '/demo/index.html') body = page;
+  else if (path === '/bench/table.json') body = JSON.stringify(table);
+  else if (path === '/bench/opencc-cn2t.js') body = readFileSync(join(root, 'node_modules/opencc-js/dist/esm/cn2t.js'));
+  else if (path.startsWith(DROP_IN_DIR)) body = tryRead(join(work, 'cdn', path.slice(DROP_IN_DIR.length)));
+  else if (path.startsWith('/demo/')) body = tryRead(join(root, path));
+  if (body === undefined) {
+    res.writeHead(404).end();
+    return;
+  }
+  const gz = gzipSync(body);
+  gzipBytes.set(path, gz.length);
+  res.writeHead(200, { 'content-type': types[extname(path)] ?? 'application/octet-stream', 'content-encoding': 'gzip', 'cache-control': 'no-store' });
+  res.end(gz);
+});
+function tryRead(file) {
+  try {
+    return readFileSync(file);
+  } catch {
+    return undefined;
+  }
+}
+await new Promise((done) => server.listen(0, '127.0.0.1', done));
+const origin = `http://127.0.0.1:${server.address().port}`;
+
+// In the page: long tasks from the start, and the page's strings (light DOM, every open shadow root,
+// reader-facing attributes, the title) to count what each method converts.
+const instrument = () => {
+  window.__longTasks = [];
+  new PerformanceObserver((list) => window.__longTasks.push(...list.getEntries().map((e) => ({ start: e.startTime, duration: e.duration })))).observe({
+    type: 'longtask',
+    buffered: true,
+  });
+  window.__pageStrings = () => {
+    const out = [];
+    const attributes = ['title', 'alt', 'placeholder', 'aria-label', 'aria-description', 'aria-roledescription'];
+    const visit = (node) => {
+      if (node.nodeType === 3) out.push(node.data);
+      if (node.nodeType === 1) {
+        if (['SCRIPT', 'STYLE'].includes(node.tagName)) return;
+        for (const name of attributes) if (node.hasAttribute(name)) out.push(node.getAttribute(name));
+        if (node.tagName === 'META' && node.name === 'description') out.push(node.content);
+        if (node.shadowRoot) visit(node.shadowRoot);
+      }
+      for (let child = node.firstChild; child; child = child.nextSibling) visit(child);
+    };
+    visit(document);
+    return out;
+  };
+};
+
+const methods = {
+  /** Our toggle: click the button, wait for ql-script-change. */
+  async 'ql-script-toggle'() {
+    const t0 = performance.now();
+    const done = new Promise((resolve) => document.addEventListener('ql-script-change', resolve, { once: true }));
+    document.querySelector('ql-script-toggle').shadowRoot.querySelector('button').click();
+    await done;
+    return { t0, t1: performance.now() };
+  },
+  /** opencc-js's own page converter, loaded at click as its README shows. */
+  async 'opencc-js HTMLConverter'() {
+    const t0 = performance.now();
+    const OpenCC = await import('/bench/opencc-cn2t.js');
+    const converter = OpenCC.Converter({ from: 'cn', to: 'tw' });
+    OpenCC.HTMLConverter(converter, document.documentElement, 'zh-Hans', 'zh-Hant-TW').convert();
+    return { t0, t1: performance.now() };
+  },
+  /** A one-to-one character table over the same nodes ours visits: one pass, no phrases. */
+  async 'one-to-one table'() {
+    const t0 = performance.now();
+    const table = await (await fetch('/bench/table.json')).json();
+    const convert = (s) => {
+      let out = '';
+      for (const c of s) out += table[c] ?? c;
+      return out;
+    };
+    const visit = (node) => {
+      if (node.nodeType === 3 && /\p{Script=Han}/u.test(node.data)) node.data = convert(node.data);
+      if (node.nodeType === 1) {
+        if (['SCRIPT', 'STYLE'].includes(node.tagName)) return;
+        if (node.shadowRoot) visit(node.shadowRoot);
+      }
+      for (let child = node.firstChild; child; child = child.nextSibling) visit(child);
+    };
+    visit(document);
+    return { t0, t1: performance.now() };
+  },
+};
+
+const reference = OpenCC.Converter({ from: 'cn', to: 'tw' });
+const browser = await puppeteer.launch({ executablePath: requireChrome(), headless: true, args: chromeArgs });
+const results = {};
+try {
+  for (const [name, method] of Object.entries(methods)) {
+    results[name] = [];
+    for (let run = 0; run < runs; run++) {
+      const context = await browser.createBrowserContext();
+      const tab = await context.newPage();
+      await tab.setCacheEnabled(false);
+      await tab.evaluateOnNewDocument(instrument);
+      gzipBytes.clear();
+      await tab.goto(`${origin}/demo/index.html`, { waitUntil: 'networkidle0' });
+      await tab.waitForFunction(() => document.querySelector('ql-article')?.getAttribute('status') === 'ready');
+      await new Promise((done) => setTimeout(done, 300)); // let the page settle: no load work in the figures
+      const pageBytes = [...gzipBytes.values()].reduce((a, b) => a + b, 0);
+      const loadedPaths = new Set(gzipBytes.keys());
+      const before = await tab.evaluate(() => window.__pageStrings());
+      const { t0, t1 } = await tab.evaluate(`(${method.toString().replace(/^async [^(]*/, 'async function ')})()`);
+      await new Promise((done) => setTimeout(done, 200));
+      const after = await tab.evaluate(() => window.__pageStrings());
+      const longest = await tab.evaluate(
+        (from, to) => Math.max(0, ...window.__longTasks.filter((t) => t.start + t.duration >= from && t.start <= to).map((t) => t.duration)),
+        t0,
+        t1 + 100,
+      );
+      const fetched = [...gzipBytes].filter(([path]) => !loadedPaths.has(path));
+      // A string counts as converted right when it now reads as OpenCC's s2tw turns it.
+      const due = before.map((s, i) => [s, after[i], reference(s)]).filter(([s, , ref]) => ref !== s);
+      const candidates = due.length;
+      const changed = due.filter(([, now, ref]) => now === ref).length;
+      // Traditional already, in other words: our elements' UI strings come from the zh-TW tables.
+      const reworded = due.filter(([, now, ref]) => now !== ref && reference(now) === now).length;
+      if (process.env.QL_BENCH_VERBOSE && run === 0) {
+        for (const [was, now, ref] of due) if (now !== ref) console.log(`  ${name}: ${JSON.stringify(was)} → ${JSON.stringify(now)}, s2tw ${JSON.stringify(ref)}`);
+      }
+      results[name].push({
+        ms: t1 - t0,
+        longest,
+        bytes: fetched.reduce((a, [, n]) => a + n, 0),
+        files: fetched.map(([path, n]) => `${path.replace(DROP_IN_DIR, '')} ${kb(n)}`),
+        changed,
+        candidates,
+        reworded,
+        pageBytes,
+        sameLength: before.length === after.length,
+      });
+      await context.close();
+    }
+  }
+} finally {
+  await browser.close();
+  server.close();
+  rmSync(work, { recursive: true, force: true });
+}
+
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+const summary = Object.fromEntries(
+  Object.entries(results).map(([name, rs]) => [
+    name,
+    {
+      ms: median(rs.map((r) => r.ms)),
+      longest: median(rs.map((r) => r.longest)),
+      bytes: rs[0].bytes,
+      changed: rs[0].changed,
+      candidates: rs[0].candidates,
+      reworded: rs[0].reworded,
+      files: rs[0].files,
+    },
+  ]),
+);
+console.log(`Demo article page in Chromium (headless, cache off), median of ${runs} runs; page before switching: ${kb(results['ql-script-toggle'][0].pageBytes)} gzip\n`);
+console.log('method                     click→converted   longest task   fetched on click (gzip)   strings as OpenCC s2tw   other traditional wording');
+for (const [name, s] of Object.entries(summary)) {
+  console.log(
+    `${name.padEnd(26)} ${`${s.ms.toFixed(0)} ms`.padStart(15)}   ${`${s.longest.toFixed(0)} ms`.padStart(12)}   ${kb(s.bytes).padStart(25)}   ${`${s.changed} of ${s.candidates}`.padStart(22)}   ${String(s.reworded).padStart(25)}`,
+  );
+}
+const ours = summary['ql-script-toggle'];
+const theirs = summary['opencc-js HTMLConverter'];
+const flat = summary['one-to-one table'];
+console.log(`\nfetched on click by the toggle: ${ours.files.join(', ')}`);
+console.log(`strings: every text node, reader-facing attribute and meta description in the document and its open shadow
+roots that OpenCC's s2tw would change; a string counts when it now reads exactly as s2tw makes it.
+"other traditional wording": traditional already but worded otherwise, as our elements' UI strings
+from the zh-TW localize table (发布时间 → 發布時間, not s2tw's 發佈時間).`);
+console.log('\nratios (ql-script-toggle ÷ other):');
+console.log(`  vs HTMLConverter:  time ${(ours.ms / theirs.ms).toFixed(2)}×, longest task ${(ours.longest / Math.max(theirs.longest, 1)).toFixed(2)}×, bytes ${(ours.bytes / theirs.bytes).toFixed(2)}×, strings converted ${(ours.changed / Math.max(theirs.changed, 1)).toFixed(2)}×`);
+console.log(`  vs one-to-one:     time ${(ours.ms / flat.ms).toFixed(2)}×, longest task ${(ours.longest / Math.max(flat.longest, 1)).toFixed(2)}×, bytes ${(ours.bytes / flat.bytes).toFixed(2)}×, strings converted ${(ours.changed / Math.max(flat.changed, 1)).toFixed(2)}×`);
+const over = Object.entries(summary).filter(([, s]) => s.longest > 50);
+if (ours.longest > 50) console.log(`\nWARNING: the toggle's longest task is ${ours.longest.toFixed(0)} ms, over the 50 ms budget.`);
+else console.log(`\nThe toggle stays under the 50 ms long-task budget${over.length ? `; over it: ${over.map(([n]) => n).join(', ')}` : ''}.`);
