@@ -2,7 +2,7 @@ import { defineConfig } from 'vite';
 
 /**
  * Three uses of one config:
- * - `vite` (npm start): serves the repo, so demo pages load `/src/embed.ts` directly.
+ * - the dev server (npm start): serves the repo, so demo pages load `/src/embed.ts` directly.
  * - `vite build` (mode `production`): ES modules for npm users, one per source module, with Lit and
  *   the other dependencies left as imports for the user's bundler.
  * - `vite build --mode cdn`: the drop-in `dist/cdn/qiaolian-widgets.js`, everything included; lazy
@@ -11,7 +11,6 @@ import { defineConfig } from 'vite';
 export default defineConfig(({ mode }) => {
   const cdn = mode === 'cdn';
   return {
-    server: { open: '/demo/index.html' },
     build: cdn
       ? {
           outDir: 'dist/cdn',

@@ -100,6 +100,12 @@ export const articleContentStyles = css`
     text-indent: 2em;
     margin: 0 0 0.8em;
   }
+  /* Section headings on these sites are often whole sentences: keep them a step above the text. */
+  :where(ql-article) :where(.ql-article__body :is(h2, h3, h4)) {
+    font-size: var(--ql-article-heading-size, 1.15em);
+    line-height: 1.6;
+    margin: 1em 0 0.6em;
+  }
   :where(ql-article) :where(.ql-article__body blockquote) {
     margin: 1em 2em;
     padding-inline-start: 1em;
