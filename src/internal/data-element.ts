@@ -59,8 +59,9 @@ export abstract class DataElement<K extends DocumentKind> extends LitElement {
   /** Aborts the fetch under way; subclasses that fetch for themselves use it too. */
   protected loading?: AbortController;
   private content?: HTMLElement;
-  /** The `data` and `src` the current state was loaded from, to tell when either changes. */
-  private loadedFrom?: { data: unknown; src?: string };
+  /** The `data` and `src` the current state was loaded from, to tell when either changes; a subclass
+   * with its own `load()` records it too. */
+  protected loadedFrom?: { data: unknown; src?: string };
 
   override connectedCallback() {
     super.connectedCallback();
@@ -172,7 +173,7 @@ export abstract class DataElement<K extends DocumentKind> extends LitElement {
   }
 
   /** Server-rendered children other than the inline JSON and blank text. */
-  private get hasFallback() {
+  protected get hasFallback() {
     return [...this.childNodes].some((node) =>
       node instanceof Element
         ? node !== this.content && !node.matches('script[type="application/json"]')

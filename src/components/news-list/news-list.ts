@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { feedSchema, type FeedDocument } from '../../contract/documents.js';
 import { DataElement, type QlErrorDetail } from '../../internal/data-element.js';
@@ -76,7 +76,6 @@ export class QlNewsList extends DataElement<'feed'> {
   private several = false;
   private readonly msg = this.i18n.msg.bind(this.i18n);
   private paging?: AbortController;
-  private feedsFrom?: { data: unknown; src?: string };
   private readonly reported = new WeakSet<object>();
 
   override connectedCallback() {
@@ -93,21 +92,12 @@ export class QlNewsList extends DataElement<'feed'> {
     this.busy = false;
   }
 
-  protected override willUpdate(changed: PropertyValues<this>) {
-    // The base class reloads on a new `src` or `data` by its own record of what it last loaded, which
-    // this load() cannot keep; the same check is made here against this element's record instead.
-    const from = this.feedsFrom;
-    if ((changed.has('src') || changed.has('data')) && this.isConnected && (from?.data !== this.data || from?.src !== this.src)) {
-      this.load();
-    }
-  }
-
   /** Loads every feed again from the start (the retry button of the error state calls this). */
   override load(): void {
     this.loading?.abort();
     this.paging?.abort();
     this.busy = false;
-    this.feedsFrom = { data: this.data, src: this.src };
+    this.loadedFrom = { data: this.data, src: this.src };
     this.page = this.urlPage();
     const inline = this.querySelector(':scope > script[type="application/json"]')?.textContent;
     const sources = this.data === undefined ? parseSources(this.src, inline) : undefined;
@@ -241,8 +231,7 @@ export class QlNewsList extends DataElement<'feed'> {
   }
 
   protected override renderPending(): TemplateResult {
-    const serverContent = [...this.children].some((child) => child.slot !== 'content' && !child.matches('script[type="application/json"]'));
-    if (this.status === 'loading' && !serverContent) return renderSkeleton(Math.min(this.pageSize, 100), this.msg('loading'));
+    if (this.status === 'loading' && !this.hasFallback) return renderSkeleton(Math.min(this.pageSize, 100), this.msg('loading'));
     if (!this.set?.failed.length || (this.status !== 'error' && this.status !== 'empty')) return super.renderPending();
     return html`${this.renderFailures(this.status === 'error')}${this.status === 'empty'
         ? html`<div class="ql-state ql-state--empty" part="empty">${this.msg('empty')}</div>`
