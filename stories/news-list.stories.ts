@@ -3,7 +3,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import '../src/components/news-list/define.js';
 import type { FeedDocument } from '../src/contract/index.js';
-import { STALLED_SRC, holdStalledRequests, type StoryExpectation } from './story-data.js';
+import { STALLED_SRC, holdStalledRequests, type StoryExpectation, inlineScript } from './story-data.js';
 
 /** The demo's own feed files, relative to the page as a webmaster writes them. */
 const FEEDS = 'demo/data/feeds/';
@@ -26,14 +26,6 @@ interface ListArgs {
   inlineJson?: unknown;
   /** Story only: server-rendered list inside the element, the fallback while loading or failed. */
   fallback?: boolean;
-}
-
-/** A JSON child node; Lit does not bind inside `<script>`, so the node is built and inserted whole. */
-function inlineScript(value: unknown) {
-  const script = document.createElement('script');
-  script.type = 'application/json';
-  script.textContent = JSON.stringify(value);
-  return script;
 }
 
 const serverRendered = html`<ul>

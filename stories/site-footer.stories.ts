@@ -4,8 +4,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import '../src/components/site-footer/define.js';
 import {
   MISSING_SRC, SITE_SRC, STALLED_SRC, everyLine, holdStalledRequests, invalidDocument, invalidFiling, minimal,
-  missingOptional, nanping, type StoryExpectation,
-} from './story-data.js';
+  missingOptional, nanping, type StoryExpectation, inlineScript } from './story-data.js';
 
 interface FooterArgs {
   src?: string;
@@ -15,14 +14,6 @@ interface FooterArgs {
   inlineJson?: unknown;
   /** Story only: server-rendered footer inside the element, the fallback while loading or failed. */
   fallback?: boolean;
-}
-
-/** A JSON child node; Lit does not bind inside `<script>`, so the node is built and inserted whole. */
-function inlineScript(value: unknown) {
-  const script = document.createElement('script');
-  script.type = 'application/json';
-  script.textContent = JSON.stringify(value);
-  return script;
 }
 
 /** What a CMS template prints inside the element, before any script runs. */

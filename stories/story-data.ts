@@ -95,3 +95,11 @@ export function holdStalledRequests(): void {
     });
   };
 }
+
+/** A JSON child node; Lit does not bind inside `<script>`, so the node is built and inserted whole. */
+export function inlineScript(value: unknown): HTMLScriptElement {
+  const script = document.createElement('script');
+  script.type = 'application/json';
+  script.textContent = JSON.stringify(value);
+  return script;
+}

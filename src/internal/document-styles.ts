@@ -1,14 +1,10 @@
 import { css, type CSSResult } from 'lit';
+import { hiddenButReadable } from './host-styles.js';
 
 /** What every element's light-DOM content needs, whatever the element. */
 const baseContentStyles = css`
   :where(.ql-content) :where(.ql-visually-hidden) {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
+    ${hiddenButReadable}
   }
 `;
 

@@ -41,11 +41,14 @@ export const hostStyles = css`
     border-radius: var(--ql-radius, 0.25em);
     line-height: 1.5;
   }
-  .ql-state--error {
+  .ql-state--error,
+  .ql-state--notice {
     display: flex;
     flex-wrap: wrap;
     align-items: center;
     gap: 0.5em 1em;
+  }
+  .ql-state--error {
     color: var(--ql-error-color, #8a1010);
     background: var(--ql-error-background, #fdecea);
     border: 1px solid var(--ql-error-border, #e6a5a0);
@@ -57,14 +60,19 @@ export const hostStyles = css`
   }
 `;
 
+/** The declarations that hide a thing on screen but leave it to screen readers. */
+export const hiddenButReadable = css`
+  position: absolute;
+  width: 1px;
+  height: 1px;
+  overflow: hidden;
+  clip-path: inset(50%);
+  white-space: nowrap;
+`;
+
 /** Hidden on screen, read by screen readers. */
 export const visuallyHidden = css`
   .ql-visually-hidden {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
+    ${hiddenButReadable}
   }
 `;

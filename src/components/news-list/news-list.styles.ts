@@ -48,11 +48,7 @@ export const newsListStyles = css`
     width: 100%;
     height: 100%;
   }
-  .notice {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    gap: 0.5em 1em;
+  .ql-state--notice {
     color: var(--ql-notice-color, #5c4400);
     background: var(--ql-notice-background, #fff8e1);
     border: 1px solid var(--ql-notice-border, #e8cf80);

@@ -224,7 +224,7 @@ export class QlNewsList extends DataElement<'feed'> {
     const names = failed.map(siteLabel).join(this.i18n.locale === 'en' ? ', ' : '、');
     const text = all && !this.several ? this.errorText(failed[0].failure!) : `${this.msg('feedsFailed')}${names}`;
     const retry = () => (all ? this.load() : this.retryFailed());
-    return html`<div class="ql-state ${all ? 'ql-state--error' : 'notice'}" part=${all ? 'error' : 'notice'} role=${all ? 'alert' : 'status'}>
+    return html`<div class="ql-state ${all ? 'ql-state--error' : 'ql-state--notice'}" part=${all ? 'error' : 'notice'} role=${all ? 'alert' : 'status'}>
       <span>${text}</span>
       <button type="button" part="retry" aria-disabled=${this.busy ? 'true' : 'false'} @click=${retry}>${this.msg('retry')}</button>
     </div>`;
