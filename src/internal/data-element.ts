@@ -45,7 +45,7 @@ export abstract class DataElement<K extends DocumentKind> extends LitElement {
   /** The document as an object; takes precedence over `src` and inline JSON. */
   @property({ attribute: false }) data?: unknown;
 
-  /** The current state; reflected so pages can style it (`ql-site-footer[status=error]`). */
+  /** The current state: `loading`, `ready`, `empty` or `error` (`idle` before any data); reflected so pages can style it (`[status=error]`). */
   @property({ reflect: true }) status: DataStatus = 'idle';
 
   /** The checked document, with every URL absolute. */

@@ -26,6 +26,7 @@ import { canCloseWindow } from './window-close.js';
  * `<ql-article published-at="2024-01-04 10:40:01" author="本站编辑"><h1 slot="title">…</h1>…</ql-article>`.
  * When both `body` and `bodyHtml` are given, `body` is shown. `bodyHtml` is sanitized before it is shown.
  *
+ * @tagname ql-article
  * @summary 文章：标题、发布信息、正文、字号、打印与上下篇。
  * @slot - The article body a CMS printed (CMS mode); otherwise the fallback shown until data is ready.
  * @slot title - The title a CMS printed, e.g. `<h1 slot="title">` (CMS mode).

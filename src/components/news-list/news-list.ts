@@ -27,6 +27,7 @@ export interface QlPageChangeDetail {
  * `{"src": "…", "name": "松溪县侨联"}`: the names let a notice name a site whose feed never loaded
  * (otherwise it is named by its address).
  *
+ * @tagname ql-news-list
  * @summary 信息列表：单个栏目或多站合并，置顶、新标记、分页。
  * @slot - Server-rendered list shown until the data is ready, and again if every feed fails.
  * @slot content - Where the rendered rows go (managed by the element).
