@@ -4,7 +4,7 @@
 //   and how many of the page's strings each one converts.
 // It builds the drop-in file with the toggle into a temporary folder, serves it from a deep path
 // (the lazy chunks must be found relative to the file) on 127.0.0.1, and drives headless Chromium.
-//   node scripts/bench-script-toggle.mjs [--runs 3]
+//   node scripts/bench-script-toggle.mjs [--runs 3] [--cpu 4]   (--cpu: slow the CPU down that many times, as on a cheap phone)
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
@@ -17,7 +17,9 @@ import { chromeArgs, requireChrome } from './find-chrome.mjs';
 
 const root = resolve('.');
 const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
-const runs = Number(process.argv[process.argv.indexOf('--runs') + 1]) || 3;
+const option = (name) => (process.argv.includes(name) ? Number(process.argv[process.argv.indexOf(name) + 1]) : undefined);
+const runs = option('--runs') || 3;
+const cpu = option('--cpu') || 1;
 const DROP_IN_DIR = '/static/any/path/widgets/';
 
 // 1. The drop-in file as the cdn build makes it, plus the toggle.
@@ -160,6 +162,7 @@ try {
       const context = await browser.createBrowserContext();
       const tab = await context.newPage();
       await tab.setCacheEnabled(false);
+      if (cpu > 1) await tab.emulateCPUThrottling(cpu);
       await tab.evaluateOnNewDocument(instrument);
       gzipBytes.clear();
       await tab.goto(`${origin}/demo/index.html`, { waitUntil: 'networkidle0' });
@@ -184,6 +187,10 @@ try {
       // Traditional already, in other words: our elements' UI strings come from the zh-TW tables.
       const reworded = due.filter(([, now, ref]) => now !== ref && reference(now) === now).length;
       if (process.env.QL_BENCH_VERBOSE && run === 0) {
+        console.log(name, { t0, t1 }, await tab.evaluate(() => ({
+          tasks: window.__longTasks.map((t) => [Math.round(t.start), Math.round(t.duration)]),
+          chunks: performance.getEntriesByType('resource').filter((e) => e.name.includes('chunks')).map((e) => [e.name.split('/').pop(), Math.round(e.responseEnd)]),
+        })));
         for (const [was, now, ref] of due) if (now !== ref) console.log(`  ${name}: ${JSON.stringify(was)} → ${JSON.stringify(now)}, s2tw ${JSON.stringify(ref)}`);
       }
       results[name].push({
@@ -221,7 +228,7 @@ const summary = Object.fromEntries(
     },
   ]),
 );
-console.log(`Demo article page in Chromium (headless, cache off), median of ${runs} runs; page before switching: ${kb(results['ql-script-toggle'][0].pageBytes)} gzip\n`);
+console.log(`Demo article page in Chromium (headless, cache off${cpu > 1 ? `, CPU ${cpu}× slower` : ''}), median of ${runs} runs; page before switching: ${kb(results['ql-script-toggle'][0].pageBytes)} gzip\n`);
 console.log('method                     click→converted   longest task   fetched on click (gzip)   strings as OpenCC s2tw   other traditional wording');
 for (const [name, s] of Object.entries(summary)) {
   console.log(

@@ -346,6 +346,34 @@ describe('PageConversion', () => {
     expect(light.textContent).to.equal('头发和理发');
   });
 
+  it('prepares the conversion in slices without touching the page, then converts in one go', async () => {
+    const { el } = await page();
+    const before = snapshot();
+    let pauses = 0;
+    const counting = new PageConversion((text) => {
+      const end = performance.now() + 2; // a slow phone: every string takes a while
+      while (performance.now() < end);
+      return convert(text);
+    });
+    conversion = counting;
+    await counting.prepare(async () => {
+      pauses++;
+      await new Promise((resolve) => setTimeout(resolve));
+    });
+    expect(pauses, 'gave the thread back while converting ahead').to.be.greaterThan(2);
+    expectSamePage(snapshot(), before);
+    const added = document.createElement('p');
+    added.textContent = '头发';
+    el.append(added);
+    await settle();
+    expect(added.textContent, 'nothing watched before begin()').to.equal('头发');
+    const start = performance.now();
+    counting.begin();
+    expect(performance.now() - start, 'begin() only writes what prepare() converted').to.be.below(30);
+    expect($('#light').textContent).to.equal('頭髮和理髮');
+    expect(added.textContent).to.equal('頭髮');
+  });
+
   it('stops converting once ended', async () => {
     const { el } = await page();
     conversion = new PageConversion(convert);

@@ -1,4 +1,5 @@
-import { buildConverter, type ConversionPlan, type Convert } from './phrase-table.js';
+import type { Convert } from './phrase-table.js';
+import { nextTask } from './slices.js';
 
 /** The scripts a page can be shown in. */
 export type Script = 'zh-Hans' | 'zh-Hant';
@@ -14,14 +15,15 @@ export function directionFor(source: Script, variant: Variant): Direction {
   return source === 'zh-Hans' ? `s2${variant}` : `${variant}2s`;
 }
 
-// Each import() is a lazy chunk beside the main file; a page that never switches fetches neither.
-const plans: Record<Direction, () => Promise<ConversionPlan>> = {
-  s2tw: () => import('./plans/to-traditional.js').then((m) => m.s2tw),
-  s2hk: () => import('./plans/to-traditional.js').then((m) => m.s2hk),
-  s2t: () => import('./plans/to-traditional.js').then((m) => m.s2t),
-  tw2s: () => import('./plans/to-simplified.js').then((m) => m.tw2s),
-  hk2s: () => import('./plans/to-simplified.js').then((m) => m.hk2s),
-  t2s: () => import('./plans/to-simplified.js').then((m) => m.t2s),
+// Each import() is a lazy chunk beside the main file, the table builder included: a page that
+// never switches fetches neither.
+const builders: Record<Direction, () => Promise<Convert>> = {
+  s2tw: () => import('./plans/to-traditional.js').then((m) => m.buildConverter(m.s2tw, nextTask)),
+  s2hk: () => import('./plans/to-traditional.js').then((m) => m.buildConverter(m.s2hk, nextTask)),
+  s2t: () => import('./plans/to-traditional.js').then((m) => m.buildConverter(m.s2t, nextTask)),
+  tw2s: () => import('./plans/to-simplified.js').then((m) => m.buildConverter(m.tw2s, nextTask)),
+  hk2s: () => import('./plans/to-simplified.js').then((m) => m.buildConverter(m.hk2s, nextTask)),
+  t2s: () => import('./plans/to-simplified.js').then((m) => m.buildConverter(m.t2s, nextTask)),
 };
 
 const converters = new Map<Direction, Promise<Convert>>();
@@ -33,7 +35,7 @@ const converters = new Map<Direction, Promise<Convert>>();
 export function loadConverter(direction: Direction): Promise<Convert> {
   let converter = converters.get(direction);
   if (!converter) {
-    converter = plans[direction]().then((plan) => buildConverter(plan));
+    converter = builders[direction]();
     converters.set(direction, converter);
     converter.catch(() => converters.delete(direction));
   }

@@ -1,4 +1,5 @@
 import type { Convert } from './phrase-table.js';
+import { SLICE_MS, nextTask, type Yielder } from './slices.js';
 
 /** A string we replaced: what the page had, and what we wrote in its place. */
 interface Written {
@@ -60,12 +61,34 @@ export class PageConversion {
   private readonly texts = new Map<Text, Written>();
   private readonly attributes = new Map<Element, Map<string, Written>>();
   private readonly observers = new Map<Node, MutationObserver>();
+  /** Conversions already made: the page's strings, converted ahead in slices, and Lit's repeats. */
+  private readonly memo = new Map<string, string>();
+  /** While set, the walk only collects the strings it would convert. */
+  private collected?: string[];
   private ended = false;
 
   constructor(
     private readonly convert: Convert,
     private readonly root: Document | ShadowRoot | Element = document,
   ) {}
+
+  /**
+   * Converts the page's strings ahead, a slice at a time, so that `begin()` only writes them: on a
+   * slow phone converting a long article at once would be a long task.
+   */
+  async prepare(pause: Yielder = nextTask): Promise<void> {
+    const strings: string[] = (this.collected = []);
+    this.convertTree(this.root);
+    this.collected = undefined;
+    let sliceStart = performance.now();
+    for (const text of strings) {
+      this.converted(text);
+      if (performance.now() - sliceStart > SLICE_MS) {
+        await pause();
+        sliceStart = performance.now();
+      }
+    }
+  }
 
   begin(): void {
     this.convertTree(this.root);
@@ -91,12 +114,12 @@ export class PageConversion {
       for (const name of readerAttributesOf(el)) this.convertAttribute(el, name);
       if (keepsContent(el)) return;
       if (el.shadowRoot) this.convertTree(el.shadowRoot);
-      else if (el.localName.includes('-') && !customElements.get(el.localName)) this.convertWhenDefined(el);
+      else if (!this.collected && el.localName.includes('-') && !customElements.get(el.localName)) this.convertWhenDefined(el);
     } else if (node.nodeType !== Node.DOCUMENT_NODE && node.nodeType !== Node.DOCUMENT_FRAGMENT_NODE) {
       return;
     }
     for (let child = node.firstChild; child; child = child.nextSibling) this.convertTree(child);
-    if (node instanceof ShadowRoot || node instanceof Document || node === this.root) this.watch(node);
+    if (!this.collected && (node instanceof ShadowRoot || node instanceof Document || node === this.root)) this.watch(node);
   }
 
   /** A custom element upgraded later attaches its shadow root then; convert that root when it does. */
@@ -106,11 +129,21 @@ export class PageConversion {
     });
   }
 
+  private converted(text: string): string {
+    let converted = this.memo.get(text);
+    if (converted === undefined) this.memo.set(text, (converted = HAN.test(text) ? this.convert(text) : text));
+    return converted;
+  }
+
   private convertText(node: Text) {
     const value = node.data;
     const written = this.texts.get(node);
     if (written?.converted === value) return; // our own write, seen again by the observer
-    const converted = HAN.test(value) ? this.convert(value) : value;
+    if (this.collected) {
+      this.collected.push(value);
+      return;
+    }
+    const converted = this.converted(value);
     if (converted === value) {
       this.texts.delete(node);
       return;
@@ -123,7 +156,11 @@ export class PageConversion {
     const value = el.getAttribute(name);
     let written = this.attributes.get(el);
     if (value !== null && written?.get(name)?.converted === value) return;
-    const converted = value !== null && HAN.test(value) ? this.convert(value) : value;
+    if (this.collected) {
+      if (value !== null) this.collected.push(value);
+      return;
+    }
+    const converted = value === null ? value : this.converted(value);
     if (value === null || converted === value) {
       written?.delete(name);
       return;

@@ -6,6 +6,12 @@
  * and converts fast enough for a page (a few thousand characters per millisecond).
  */
 
+// Types only: the pause comes from the caller, so this module and the page's code share no chunk.
+import type { Yielder } from './slices.js';
+
+/** Milliseconds of table building between pauses. */
+const SLICE_MS = 8;
+
 /** A dictionary in opencc-js's serialized form: `"source target[ alternative…]|source target…"`. */
 export type DictText = string;
 
@@ -24,11 +30,6 @@ export interface ConversionPlan {
 
 export type Convert = (text: string) => string;
 
-/** Gives the main thread back between slices of work; resolves in a new task. */
-export type Yielder = () => Promise<void>;
-
-/** Milliseconds of work per slice: well under the 50 ms that counts as a long task. */
-const SLICE_MS = 8;
 
 /** Longest key a table takes, in UTF-16 units: OpenCC's longest is 15. */
 const MAX_KEY = 30;
@@ -127,16 +128,18 @@ async function buildTable(group: DictGroupText, pause: Yielder): Promise<PhraseT
   let sliceStart = performance.now();
   // Read last to first so the first dictionary of the group wins, as in OpenCC's group loading.
   for (const dict of [...group].reverse()) {
-    if (!dict) continue;
-    const lines = dict.split('|');
-    for (let n = 0; n < lines.length; n++) {
-      const line = lines[n];
-      const space = line.indexOf(' ');
-      if (space > 0) {
-        const next = line.indexOf(' ', space + 1);
-        table.add(line.slice(0, space), line.slice(space + 1, next < 0 ? undefined : next));
+    // Entry by entry rather than one split('|'): splitting the 1 MB phrase list at once is itself a
+    // long task on a slow phone.
+    for (let start = 0, n = 0; start < dict.length; n++) {
+      const bar = dict.indexOf('|', start);
+      const end = bar < 0 ? dict.length : bar;
+      const space = dict.indexOf(' ', start);
+      if (space > start && space < end) {
+        const next = dict.indexOf(' ', space + 1);
+        table.add(dict.slice(start, space), dict.slice(space + 1, next > 0 && next < end ? next : end));
       }
-      if ((n & 1023) === 1023 && performance.now() - sliceStart > SLICE_MS) {
+      start = end + 1;
+      if ((n & 511) === 511 && performance.now() - sliceStart > SLICE_MS) {
         await pause();
         sliceStart = performance.now();
       }
@@ -145,22 +148,11 @@ async function buildTable(group: DictGroupText, pause: Yielder): Promise<PhraseT
   return table;
 }
 
-/** The default pause: `scheduler.yield()` where the browser has it, else a fresh task. */
-export const nextTask: Yielder = () => {
-  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
-  if (scheduler?.yield) return scheduler.yield();
-  return new Promise((resolve) => {
-    const channel = new MessageChannel();
-    channel.port1.onmessage = () => resolve();
-    channel.port2.postMessage(null);
-  });
-};
-
 /**
  * Builds the converter for a plan without one long task: dictionaries are read a slice at a time.
  * The result converts a string synchronously, as OpenCC's converter for the same configuration does.
  */
-export async function buildConverter(plan: ConversionPlan, pause: Yielder = nextTask): Promise<Convert> {
+export async function buildConverter(plan: ConversionPlan, pause: Yielder): Promise<Convert> {
   const normalize: PhraseTable[] = [];
   for (const group of plan.normalize) normalize.push(await buildTable(group, pause));
   const segmentation = plan.segmentation && (await buildTable(plan.segmentation, pause));

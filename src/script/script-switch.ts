@@ -1,5 +1,6 @@
 import { directionFor, loadConverter, type Direction, type Script, type Variant } from './dictionaries.js';
 import { PageConversion } from './page-conversion.js';
+import { nextTask } from './slices.js';
 
 export type { Script, Variant } from './dictionaries.js';
 
@@ -139,12 +140,15 @@ export class ScriptSwitch {
     const direction = directionFor(this.source, this.variant);
     if (target !== this.source) {
       if (this.conversion && this.conversionDirection === direction) return this.settle(target, initiator);
-      const convert = await loadConverter(direction);
+      const conversion = new PageConversion(await loadConverter(direction));
+      await conversion.prepare();
       if (this.target !== target) return; // asked for something else meanwhile: the next run does it
       this.conversion?.end();
-      this.conversion = new PageConversion(convert);
+      this.conversion = conversion;
       this.conversionDirection = direction;
-      this.conversion.begin();
+      conversion.begin();
+      // Our elements re-render their UI strings for the new lang: in a task of its own.
+      await nextTask();
       this.setLang(CONVERTED_LANG[direction]);
     } else if (this.conversion) {
       this.conversion.end();

@@ -11,6 +11,8 @@ import TWVariantsRev from 'opencc-js/dict/TWVariantsRev';
 import TWVariantsRevPhrases from 'opencc-js/dict/TWVariantsRevPhrases';
 import type { ConversionPlan } from '../phrase-table.js';
 
+export { buildConverter } from '../phrase-table.js';
+
 const toSimplified = [TSPhrases, TSCharacters];
 
 export const t2s: ConversionPlan = { normalize: [[CJK]], chain: [toSimplified] };

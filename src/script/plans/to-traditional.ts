@@ -12,6 +12,8 @@ import TWVariants from 'opencc-js/dict/TWVariants';
 import TWVariantsPhrases from 'opencc-js/dict/TWVariantsPhrases';
 import type { ConversionPlan } from '../phrase-table.js';
 
+export { buildConverter } from '../phrase-table.js';
+
 const phrases = [STPhrases, STRegionalPhrases];
 const toTraditional = [...phrases, STCharacters];
 
