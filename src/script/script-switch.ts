@@ -131,7 +131,12 @@ export class ScriptSwitch {
     this.notify({ finished: false, initiator: options.initiator });
     this.queue = this.queue
       .then(() => this.apply(options.initiator))
-      .catch((error) => console.warn('qiaolian-widgets: the script switch failed:', error));
+      .catch((error) => {
+        // The dictionary could not be fetched (offline, blocked): stay as shown, and let the reader retry.
+        console.warn('qiaolian-widgets: the script switch failed:', error);
+        this.target = this.shown;
+        this.notify({ finished: false });
+      });
     return this.queue;
   }
 
