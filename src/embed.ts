@@ -6,3 +6,4 @@ import './components/site-header/define.js';
 import './components/site-footer/define.js';
 import './components/article/define.js';
 import './components/news-list/define.js';
+import './components/script-toggle/define.js';

@@ -7,6 +7,8 @@ export { QlSiteFooter } from './components/site-footer/define.js';
 export { QlArticle } from './components/article/define.js';
 export { QlNewsList } from './components/news-list/define.js';
 export type { QlPageChangeDetail } from './components/news-list/define.js';
+export { QlScriptToggle } from './components/script-toggle/define.js';
+export type { QlScriptChangeDetail } from './components/script-toggle/script-toggle.js';
 export * from './contract/index.js';
 export type { DataStatus, QlErrorDetail, QlLoadDetail } from './internal/data-element.js';
 export { VERSION } from './internal/version.js';

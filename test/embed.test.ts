@@ -35,6 +35,13 @@ async function until(check: () => boolean, what: string) {
 describe('the drop-in file', () => {
   afterEach(() => document.querySelectorAll('iframe').forEach((frame) => frame.remove()));
 
+  it('is one self-contained file: it imports no other file at start-up', async () => {
+    const code = await (await fetch('/dist/cdn/qiaolian-widgets.js')).text();
+    // Static imports are `import … from"…"` or `import"…"`; dynamic ones, `import(`, are the lazy chunks.
+    expect(code.match(/\bimport\s*(?:[\w{},*\s]+from\s*)?["'`]/g)).to.equal(null);
+    expect(code).to.match(/import\(/, 'the lazy chunks are still loaded on demand');
+  });
+
   it('shows the footer with both official links on a page holding only the script tag and the elements', async () => {
     const { doc, errors } = await openPage('/test/fixtures/drop-in.html');
     await until(() => !!doc.querySelector('ql-site-footer a[href="https://beian.miit.gov.cn/"]'), 'the footer');

@@ -1,5 +1,5 @@
 import type { Convert } from './phrase-table.js';
-import { nextTask } from './slices.js';
+import { nextTask } from './next-task.js';
 
 /** The scripts a page can be shown in. */
 export type Script = 'zh-Hans' | 'zh-Hant';

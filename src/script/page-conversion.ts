@@ -1,5 +1,5 @@
 import type { Convert } from './phrase-table.js';
-import { SLICE_MS, nextTask, type Yielder } from './slices.js';
+import { SLICE_MS, type Yielder } from './slices.js';
 
 /** A string we replaced: what the page had, and what we wrote in its place. */
 interface Written {
@@ -76,7 +76,7 @@ export class PageConversion {
    * Converts the page's strings ahead, a slice at a time, so that `begin()` only writes them: on a
    * slow phone converting a long article at once would be a long task.
    */
-  async prepare(pause: Yielder = nextTask): Promise<void> {
+  async prepare(pause: Yielder): Promise<void> {
     const strings: string[] = (this.collected = []);
     this.convertTree(this.root);
     this.collected = undefined;

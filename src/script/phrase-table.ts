@@ -7,10 +7,8 @@
  */
 
 // Types only: the pause comes from the caller, so this module and the page's code share no chunk.
-import type { Yielder } from './slices.js';
+import { SLICE_MS, type Yielder } from './slices.js';
 
-/** Milliseconds of table building between pauses. */
-const SLICE_MS = 8;
 
 /** A dictionary in opencc-js's serialized form: `"source target[ alternative…]|source target…"`. */
 export type DictText = string;

@@ -1,6 +1,6 @@
 import { directionFor, loadConverter, type Direction, type Script, type Variant } from './dictionaries.js';
-import { PageConversion } from './page-conversion.js';
-import { nextTask } from './slices.js';
+import type { PageConversion } from './page-conversion.js';
+import { nextTask } from './next-task.js';
 
 export type { Script, Variant } from './dictionaries.js';
 
@@ -145,8 +145,10 @@ export class ScriptSwitch {
     const direction = directionFor(this.source, this.variant);
     if (target !== this.source) {
       if (this.conversion && this.conversionDirection === direction) return this.settle(target, initiator);
-      const conversion = new PageConversion(await loadConverter(direction));
-      await conversion.prepare();
+      // The page walker comes with the dictionary: a page that never switches loads neither.
+      const [{ PageConversion }, convert] = await Promise.all([import('./page-conversion.js'), loadConverter(direction)]);
+      const conversion = new PageConversion(convert);
+      await conversion.prepare(nextTask);
       if (this.target !== target) return; // asked for something else meanwhile: the next run does it
       this.conversion?.end();
       this.conversion = conversion;
