@@ -92,7 +92,8 @@ try {
     console.log(`  first page rendered (fetch, check, merge, render)   ${ms(median(first))}`);
     console.log(`  one page turn, mean over all pages                  ${ms(median(paging))}`);
     console.log(`  slowest page turn                                   ${ms(median(worst))}`);
-    console.log(`  longest main-thread task                            ${ms(median(longest))}`);
+    const longestTask = median(longest);
+    console.log(`  longest main-thread task                            ${longestTask ? ms(longestTask) : 'none ≥ 50 ms'}`);
   } else {
     console.log('merged list: ql-news-list is not in the drop-in file yet');
   }
