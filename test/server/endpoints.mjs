@@ -4,6 +4,10 @@
 //   /__test__/delay/300?file=P    serves repo file P after 300 ms
 //   /__test__/text?body=...       answers 200 with that body as application/json (for malformed JSON)
 //   /__test__/stats?key=K         {requests, aborted} seen for key K so far (key from ?key=)
+// And one header rule:
+//   /demo/csp/…?report=K          served with STRICT_CSP, the policy the strict-CSP demo page must meet; with
+//                                 ?report=K, also report-only with the same policy, reporting to:
+//   /__test__/csp-report?key=K    POST: stores a violation report; GET: the reports stored for key K
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 
@@ -14,7 +18,41 @@ const statsFor = (key) => {
 };
 const root = resolve('.');
 
+/** Violation reports of the strict-CSP page, by key. */
+const cspReports = new Map();
+
+/**
+ * The strictest policy a site can set for the widgets: scripts and styles from the site itself, Trusted
+ * Types enforced, and only two policy names allowed: ours (the sanitizer) and `lit-html`, the policy
+ * Lit creates when its module loads to build templates. Listing only `qiaolian-widgets` refuses
+ * Lit's policy and no element is defined.
+ */
+export const STRICT_CSP =
+  "script-src 'self'; style-src 'self'; require-trusted-types-for 'script'; trusted-types qiaolian-widgets lit-html";
+
 export async function testEndpoints(ctx, next) {
+  if (ctx.path.startsWith('/demo/csp/')) {
+    ctx.set('content-security-policy', STRICT_CSP);
+    // Events fired while the page's modules start cannot be heard from outside its frame; reports can.
+    const report = ctx.query.report;
+    if (report) ctx.set('content-security-policy-report-only', `${STRICT_CSP}; report-uri /__test__/csp-report?key=${encodeURIComponent(report)}`);
+    return next();
+  }
+  if (ctx.path === '/__test__/csp-report') {
+    const reports = cspReports.get(ctx.query.key) ?? [];
+    cspReports.set(ctx.query.key, reports);
+    ctx.set('cache-control', 'no-store');
+    if (ctx.method === 'POST') {
+      let body = '';
+      for await (const chunk of ctx.req) body += chunk;
+      reports.push(JSON.parse(body)['csp-report'] ?? body);
+      ctx.status = 204;
+      return;
+    }
+    ctx.type = 'application/json';
+    ctx.body = JSON.stringify(reports);
+    return;
+  }
   if (!ctx.path.startsWith('/__test__/')) return next();
   const key = ctx.query.key;
   if (key && !ctx.path.startsWith('/__test__/stats')) statsFor(key).requests++;

@@ -1,0 +1,119 @@
+import { expect } from '@open-wc/testing';
+
+/**
+ * The article page a webmaster deploys (demo/csp/index.html: the built drop-in file and its cloak
+ * stylesheet), served under the strictest policy the widgets support. Every element is exercised,
+ * the sanitizer and the script toggle included, and the page must report no violation at all.
+ */
+const POLICY =
+  "script-src 'self'; style-src 'self'; require-trusted-types-for 'script'; trusted-types qiaolian-widgets lit-html";
+const PAGE = '/demo/csp/index.html';
+
+type FrameWindow = Window & typeof globalThis;
+
+/**
+ * Opens the page in a frame. Its own `securitypolicyviolation` events are heard from the moment it has
+ * loaded; what happens before (while its modules start: Lit's policy, our elements' first render)
+ * cannot be heard from outside the frame, so the page also carries the same policy report-only, and
+ * the browser posts those reports to the test server.
+ */
+async function openPage() {
+  const key = `csp-${Math.random().toString(36).slice(2)}`;
+  const frame = document.createElement('iframe');
+  frame.title = 'strict CSP page';
+  frame.width = '1024';
+  frame.height = '768';
+  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  frame.src = `${PAGE}?report=${key}`;
+  document.body.append(frame);
+  await loaded;
+  const win = frame.contentWindow as FrameWindow;
+  const violations: string[] = [];
+  const errors: string[] = [];
+  win.document.addEventListener('securitypolicyviolation', (event) => {
+    // The report-only copy of the policy fires its own events; its reports are collected below.
+    if (event.disposition !== 'enforce') return;
+    violations.push(`${event.effectiveDirective} blocked ${event.blockedURI || 'inline'} at ${event.sourceFile}:${event.lineNumber}:${event.columnNumber} ${event.sample}`);
+  });
+  win.addEventListener('error', (event) => errors.push(event.message));
+  /** Every violation of the page's life, events and reports (reports can lag a moment). */
+  const allViolations = async () => {
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    const reports = (await (await fetch(`/__test__/csp-report?key=${key}`)).json()) as Record<string, string | number>[];
+    return [
+      ...violations,
+      ...reports.map((r) => `reported: ${r['effective-directive'] ?? r['violated-directive']} blocked ${r['blocked-uri']} at ${r['source-file']}:${r['line-number']}:${r['column-number']} ${r['script-sample'] ?? ''}`),
+    ];
+  };
+  return { frame, doc: win.document, win, violations, errors, allViolations };
+}
+
+async function until(check: () => boolean, what: string, limit = 5000) {
+  const start = performance.now();
+  while (!check()) {
+    if (performance.now() - start > limit) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
+
+describe('the drop-in under a strict Content-Security-Policy', () => {
+  afterEach(() => document.querySelectorAll('iframe').forEach((frame) => frame.remove()));
+
+  it('is served with the policy', async () => {
+    const response = await fetch(PAGE);
+    expect(response.headers.get('content-security-policy')).to.equal(POLICY);
+  });
+
+  it('hears a violation when there is one, as an event and as a report', async () => {
+    const { doc, violations, allViolations } = await openPage();
+    doc.body.setAttribute('style', 'color: red');
+    await until(() => violations.length > 0, 'the violation event');
+    expect(violations[0]).to.match(/^style-src-attr blocked inline/);
+    const all = await allViolations();
+    expect(all.some((v) => /^reported: style-src-attr blocked inline/.test(v)), all.join('\n')).to.be.true;
+  });
+
+  it('runs every element, the sanitizer and the script toggle with no violation', async () => {
+    const { doc, win, errors, allViolations } = await openPage();
+    const $ = <T extends Element = HTMLElement>(selector: string) => doc.querySelector(selector) as unknown as T;
+    const tags = ['ql-site-header', 'ql-article', 'ql-news-list', 'ql-site-footer', 'ql-script-toggle'];
+    await until(() => tags.every((tag) => win.customElements.get(tag)), 'the elements to be defined');
+    await until(
+      () => ['ql-site-header', 'ql-article', 'ql-news-list', 'ql-site-footer'].every((tag) => $(tag).getAttribute('status') === 'ready'),
+      'every element to be ready',
+    );
+
+    // The cloak stylesheet the page links is the one the drop-in build ships.
+    const cloak = [...doc.styleSheets].find((sheet) => sheet.href?.endsWith('/dist/cdn/qiaolian-widgets.css'));
+    expect(cloak?.cssRules.length ?? 0, 'dist/cdn/qiaolian-widgets.css, built with the drop-in file').to.be.above(0);
+
+    // Article: 字号 and the news list's pager.
+    const article = $('ql-article');
+    (article.shadowRoot!.querySelector('button[data-size=large]') as HTMLElement).click();
+    await until(() => article.shadowRoot!.querySelector('button[data-size=large]')!.getAttribute('aria-pressed') === 'true', '字号 大');
+    const list = $('ql-news-list');
+    const firstRow = () => list.querySelector('.ql-content a')?.textContent;
+    const before = firstRow();
+    (list.shadowRoot!.querySelector('[part=pager] button[aria-label]:not([aria-current])') as HTMLElement).click();
+    await until(() => firstRow() !== before, 'the second page of the list');
+
+    // The script toggle: the whole page to traditional and back.
+    const toggle = () => $('ql-script-toggle').shadowRoot!.querySelector('button')!;
+    const title = () => article.textContent ?? '';
+    toggle().click();
+    await until(() => doc.documentElement.lang.startsWith('zh-Hant') && title().includes('護僑益'), 'the page in traditional');
+    toggle().click();
+    await until(() => doc.documentElement.lang === 'zh-Hans' && title().includes('护侨益'), 'the page back in simplified');
+
+    // The sanitizing path: a CMS export with a script, inline style and handlers, a javascript: link.
+    article.setAttribute('src', 'article-cms-export.json');
+    await until(() => article.getAttribute('status') === 'ready' && title().includes('bodyHtml'), 'the CMS export');
+    await until(() => !!article.querySelector('.ql-content table'), 'the sanitized body');
+    const body = article.querySelector('.ql-content')!;
+    expect(body.querySelector('script, [style], [onclick], [onerror], a[href^="javascript:"]')).to.equal(null);
+    expect(body.querySelector('a[href$="/demo/index.html"]'), 'the safe link is kept').to.exist;
+
+    expect(errors).to.deep.equal([]);
+    expect(await allViolations()).to.deep.equal([]);
+  });
+});
