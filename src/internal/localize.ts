@@ -63,6 +63,22 @@ const zhHans = {
   pageN: '第{n}页',
   pagination: '分页',
   feedsFailed: '以下站点的信息暂时无法加载：',
+  // ql-share-bar
+  share: '分享',
+  shareTo: '分享到',
+  wechat: '微信',
+  weibo: '微博',
+  qzone: 'QQ空间',
+  qq: 'QQ好友',
+  douban: '豆瓣',
+  shareEmail: '用邮件分享',
+  copyLink: '复制链接',
+  linkCopied: '链接已复制',
+  copyFailed: '未能复制，请手动复制网址',
+  wechatHint: '微信扫一扫：分享',
+  wechatMenu: '请点击右上角的菜单分享本页',
+  qrFailed: '二维码暂时无法显示',
+  shareRefused: '无法分享：本页网址不是 http 或 https 地址',
 };
 
 export type MessageKey = keyof typeof zhHans;

@@ -59,6 +59,22 @@ const en: Messages = {
   pageN: 'Page {n}',
   pagination: 'Pagination',
   feedsFailed: 'Could not load the news of:',
+  // ql-share-bar
+  share: 'Share',
+  shareTo: 'Share on ',
+  wechat: 'WeChat',
+  weibo: 'Weibo',
+  qzone: 'Qzone',
+  qq: 'QQ',
+  douban: 'Douban',
+  shareEmail: 'Share by email',
+  copyLink: 'Copy link',
+  linkCopied: 'Link copied',
+  copyFailed: 'Could not copy; please copy the address by hand',
+  wechatHint: 'Scan with WeChat to share',
+  wechatMenu: 'Use the menu at the top right to share this page',
+  qrFailed: 'The QR code cannot be shown right now',
+  shareRefused: 'Cannot share: this page’s address is not http or https',
 };
 
 export default en;

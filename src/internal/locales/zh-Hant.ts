@@ -59,6 +59,22 @@ export const zhHant: Messages = {
   pageN: '第{n}頁',
   pagination: '分頁',
   feedsFailed: '以下網站的資訊暫時無法載入：',
+  // ql-share-bar
+  share: '分享',
+  shareTo: '分享到',
+  wechat: '微信',
+  weibo: '微博',
+  qzone: 'QQ空間',
+  qq: 'QQ好友',
+  douban: '豆瓣',
+  shareEmail: '用郵件分享',
+  copyLink: '複製連結',
+  linkCopied: '連結已複製',
+  copyFailed: '未能複製，請手動複製網址',
+  wechatHint: '微信掃一掃：分享',
+  wechatMenu: '請點擊右上角的選單分享本頁',
+  qrFailed: 'QR 碼暫時無法顯示',
+  shareRefused: '無法分享：本頁網址不是 http 或 https 位址',
 };
 
 export default zhHant;
