@@ -74,11 +74,11 @@ const zhHans = {
   shareEmail: '用邮件分享',
   copyLink: '复制链接',
   linkCopied: '链接已复制',
-  copyFailed: '未能复制，请手动复制网址',
+  copyFailed: '复制失败，请手动复制',
   wechatHint: '微信扫一扫：分享',
-  wechatMenu: '请点击右上角的菜单分享本页',
-  qrFailed: '二维码暂时无法显示',
-  shareRefused: '无法分享：本页网址不是 http 或 https 地址',
+  wechatMenu: '请用右上角的菜单分享',
+  qrFailed: '二维码无法显示',
+  shareRefused: '无法分享：网址不是 http(s) 地址',
 };
 
 export type MessageKey = keyof typeof zhHans;

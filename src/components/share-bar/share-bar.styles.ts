@@ -44,10 +44,6 @@ export const shareBarStyles = css`
     color: #222;
     background: #fff;
     border: 1px solid #999;
-    box-shadow: 0 0.2em 1em #0004;
-  }
-  .qr {
-    display: block;
   }
   .reason {
     color: var(--ql-error-color, #8a1010);

@@ -95,7 +95,7 @@ export class QlShareBar extends LitElement {
     this.closeQr?.(false);
     this.listFrom = this.sites;
     this.list = this.sites.trim().split(/\s+/);
-    for (const name of this.list) if (name && !SITES.includes(name)) console.warn(`<ql-share-bar>: no share target "${name}"; left out.`);
+    for (const name of this.list) if (name && !SITES.includes(name)) console.warn(`ql-share-bar: unknown site "${name}" left out`);
     if (!optIn && this.list.some((site) => SITES.includes(site) && !ICONS[site])) {
       optInLoad ??= import('./opt-in-targets.js');
       void optInLoad.then((module) => ((optIn = module), this.requestUpdate()));

@@ -70,11 +70,11 @@ export const zhHant: Messages = {
   shareEmail: '用郵件分享',
   copyLink: '複製連結',
   linkCopied: '連結已複製',
-  copyFailed: '未能複製，請手動複製網址',
+  copyFailed: '複製失敗，請手動複製',
   wechatHint: '微信掃一掃：分享',
-  wechatMenu: '請點擊右上角的選單分享本頁',
-  qrFailed: 'QR 碼暫時無法顯示',
-  shareRefused: '無法分享：本頁網址不是 http 或 https 位址',
+  wechatMenu: '請用右上角的選單分享',
+  qrFailed: 'QR 碼無法顯示',
+  shareRefused: '無法分享：網址不是 http(s) 位址',
 };
 
 export default zhHant;
