@@ -7,3 +7,4 @@ import './components/site-footer/define.js';
 import './components/article/define.js';
 import './components/news-list/define.js';
 import './components/script-toggle/define.js';
+import './components/share-bar/define.js';
