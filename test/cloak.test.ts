@@ -90,6 +90,15 @@ describe('the cloak stylesheet', () => {
     expect(elapsed).to.be.within(950, 1600);
   });
 
+  it('holds a screen\'s height for an article loading from src, so the footer does not jump', async () => {
+    const page = await fixture(html`<div>
+      <ql-article src="/demo/data/article-songxi-three-chapters.json" id="loading"></ql-article>
+      <ql-article id="inline"><p>正文</p></ql-article>
+    </div>`);
+    expect((page.querySelector('#loading') as HTMLElement).offsetHeight).to.be.at.least(window.innerHeight);
+    expect((page.querySelector('#inline') as HTMLElement).offsetHeight).to.be.below(window.innerHeight / 2);
+  });
+
   it('lifts at once when the element is defined', async () => {
     const page = await fixture(html`<div>
       <ql-late-element class="ql-cloak" id="late">稍后定义</ql-late-element>
