@@ -51,6 +51,11 @@ export abstract class DataElement<K extends DocumentKind> extends LitElement {
   /** The checked document, with every URL absolute. */
   @state() protected doc?: DocumentTypes[K];
 
+  /** The document being shown, checked and with every URL absolute; `undefined` unless ready. */
+  get value(): DocumentTypes[K] | undefined {
+    return this.status === 'ready' ? this.doc : undefined;
+  }
+
   @state() private failure?: Failure;
 
   protected readonly i18n = new LocalizeController(this);

@@ -111,13 +111,13 @@ export class QlShareBar extends LitElement {
   /** Everything a share carries, read afresh. */
   private info(url: string): ShareInfo {
     const article = this.closest('ql-article');
-    const summary = (article?.data as { summary?: unknown } | undefined)?.summary;
+    const summary = article?.value?.summary;
     const image = this.image || article?.querySelector('img')?.src || meta('property="og:image"');
     return {
       url,
       title:
         this.title || article?.querySelector('[slot="heading"] h1, [slot="title"]')?.textContent?.trim() || meta('property="og:title"') || document.title,
-      summary: this.summary || (typeof summary === 'string' ? summary : meta('name="description"')) || '',
+      summary: this.summary || summary || meta('name="description"') || '',
       image: (image && resolveSafeUrl(image, document.baseURI)) || '',
     };
   }
