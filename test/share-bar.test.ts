@@ -256,6 +256,17 @@ describe('ql-share-bar', () => {
         pics: `${location.origin}/demo/images/photo-1.svg`,
       });
     });
+    it('inside ql-article loaded from src, shares the summary of the loaded document', async () => {
+      const open = captureOpen();
+      const article = await fixture<HTMLElement>(
+        html`<ql-article src="/demo/data/article-songxi-three-chapters.json"><ql-share-bar slot="share"></ql-share-bar></ql-article>`,
+      );
+      await loaded(article);
+      const expected = (await (await fetch('/demo/data/article-songxi-three-chapters.json')).json()) as ArticleDocument;
+      button(article.querySelector('ql-share-bar')!, 'qzone')!.click();
+      expect(opened(open).params.summary).to.equal(expected.summary);
+      expect(opened(open).params.title).to.equal(expected.title);
+    });
   });
 
   describe('addresses it refuses', () => {
