@@ -1,6 +1,16 @@
 import { CONTRACT_VERSION, documentSchemas, type DocumentKind, type DocumentTypes } from './documents.js';
 import type { CheckContext, Problem, Schema } from './schema.js';
 
+/** A value as a message shows it. JSON.stringify throws on a BigInt anywhere inside (possible through `.data`). */
+function shown(value: unknown): string {
+  if (typeof value === 'bigint') return `${value}n`;
+  try {
+    return JSON.stringify(value) ?? String(value);
+  } catch {
+    return Object.prototype.toString.call(value);
+  }
+}
+
 export type CheckResult<T> = { ok: true; value: T } | { ok: false; problems: Problem[] };
 
 /** Checks one document of the given kind; see `checkWith`. */
@@ -20,8 +30,8 @@ export function checkWith<T>(schema: Schema<T>, value: unknown, base: string): C
       ok: false,
       problems: [{
         path: 'version',
-        zh: `不支持的版本 ${JSON.stringify(version)}，本组件读取版本 ${CONTRACT_VERSION}`,
-        en: `unsupported version ${JSON.stringify(version)}; this library reads version ${CONTRACT_VERSION}`,
+        zh: `不支持的版本 ${shown(version)}，本组件读取版本 ${CONTRACT_VERSION}`,
+        en: `unsupported version ${shown(version)}; this library reads version ${CONTRACT_VERSION}`,
       }],
     };
   }

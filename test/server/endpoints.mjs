@@ -4,6 +4,11 @@
 //   /__test__/delay/300?file=P    serves repo file P after 300 ms
 //   /__test__/text?body=...       answers 200 with that body as application/json (for malformed JSON)
 //   /__test__/stats?key=K         {requests, aborted} seen for key K so far (key from ?key=)
+//   /__test__/redirect-loop/a     301 to .../b, which answers 301 back to .../a, for ever
+//   /__test__/drop?file=P         sends the headers and half of repo file P, then destroys the socket
+//   /__test__/trickle/MS?file=P&chunk=N   sends file P N bytes (default 16) every MS ms; records aborts
+//   /__test__/big-feed/N          a valid Feed document of N items, newest first
+//   /__test__/recover/N?key=K&file=P      answers 503 to the first N requests for key K, then serves P
 // And one header rule:
 //   /demo/csp/…?report=K          served with STRICT_CSP, the policy the strict-CSP demo page must meet; with
 //                                 ?report=K, also report-only with the same policy, reporting to:
@@ -17,6 +22,12 @@ const statsFor = (key) => {
   return stats.get(key);
 };
 const root = resolve('.');
+
+async function readRepoFile(path) {
+  const file = resolve(root, String(path));
+  if (!file.startsWith(root)) throw new Error(`outside the repository: ${path}`);
+  return readFile(file, 'utf8');
+}
 
 /** Violation reports of the strict-CSP page, by key. */
 const cspReports = new Map();
@@ -84,6 +95,65 @@ export async function testEndpoints(ctx, next) {
       ctx.type = 'application/json';
       ctx.body = String(ctx.query.body ?? '');
       return;
+    case 'redirect-loop': {
+      const other = arg === 'a' ? 'b' : 'a';
+      ctx.status = 301;
+      ctx.redirect(`/__test__/redirect-loop/${other}${ctx.search}`);
+      ctx.status = 301;
+      return;
+    }
+    case 'drop': {
+      const body = Buffer.from(await readRepoFile(ctx.query.file));
+      ctx.respond = false;
+      ctx.res.writeHead(200, { 'content-type': 'application/json', 'content-length': body.length, 'cache-control': 'no-store' });
+      ctx.res.write(body.subarray(0, body.length >> 1));
+      await new Promise((done) => setTimeout(done, 50));
+      ctx.req.socket.destroy();
+      return;
+    }
+    case 'trickle': {
+      const body = Buffer.from(await readRepoFile(ctx.query.file));
+      const chunk = Number(ctx.query.chunk ?? 16);
+      ctx.respond = false;
+      ctx.res.writeHead(200, { 'content-type': 'application/json', 'content-length': body.length, 'cache-control': 'no-store' });
+      await new Promise((done) => {
+        let sent = 0;
+        const timer = setInterval(() => {
+          ctx.res.write(body.subarray(sent, (sent += chunk)));
+          if (sent >= body.length) finish(false);
+        }, Number(arg));
+        const finish = (aborted) => {
+          clearInterval(timer);
+          if (aborted && key) statsFor(key).aborted++;
+          if (!aborted) ctx.res.end();
+          done();
+        };
+        ctx.res.on('close', () => sent < body.length && finish(true));
+      });
+      return;
+    }
+    case 'recover': {
+      if (statsFor(key).requests <= Number(arg)) {
+        ctx.status = 503;
+        ctx.body = 'not yet';
+        return;
+      }
+      ctx.type = 'application/json';
+      ctx.body = await readRepoFile(ctx.query.file);
+      return;
+    }
+    case 'big-feed': {
+      const start = Date.UTC(2024, 0, 4, 2);
+      const items = Array.from({ length: Number(arg) }, (_, i) => ({
+        title: `松溪县侨联第${i}条消息：凝侨心 护侨益 聚侨力`,
+        url: `/news/${i}.html`,
+        publishedAt: new Date(start - i * 3_600_000).toISOString(),
+        source: '本站原创',
+      }));
+      ctx.type = 'application/json';
+      ctx.body = JSON.stringify({ version: 1, site: { name: '松溪县侨联' }, channel: { id: 'qjyw', name: '侨界要闻' }, items });
+      return;
+    }
     case 'stats':
       ctx.type = 'application/json';
       ctx.body = JSON.stringify(statsFor(key));
