@@ -1,0 +1,34 @@
+// The screenshots of the Storybook docs pages (stories/assets/*.png), taken from the demo pages in
+// headless Chromium at a phone's and a desktop's width. CI does not run this; run it after a visible
+// change: `node scripts/docs-screenshots.mjs`. Chinese text needs a CJK font on the machine (on
+// Debian: fonts-wqy-microhei).
+import { createServer } from 'vite';
+import { launch } from './bench/browser.mjs';
+
+const SHOTS = [
+  { file: 'screenshot-article.png', path: '/demo/index.html', width: 1024, height: 1100 },
+  { file: 'screenshot-article-phone.png', path: '/demo/index.html', width: 390, height: 844, scale: 2 },
+  { file: 'screenshot-channel.png', path: '/demo/songxi/index.html', width: 1024, height: 1000 },
+  { file: 'screenshot-portal.png', path: '/demo/portal.html', width: 1024, height: 900 },
+  { file: 'screenshot-themes.png', path: '/demo/themes/index.html', width: 1400, height: 1050 },
+];
+
+const server = await createServer({ server: { port: 0, host: '127.0.0.1' }, logLevel: 'error' });
+await server.listen();
+const base = server.resolvedUrls.local[0].replace(/\/$/, '');
+const browser = await launch();
+try {
+  for (const { file, path, width, height, scale = 1 } of SHOTS) {
+    const page = await browser.newPage();
+    await page.setViewport({ width, height, deviceScaleFactor: scale });
+    await page.goto(`${base}${path}`, { waitUntil: 'networkidle0' });
+    // Elements settle after their data arrives (and frames after theirs).
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    await page.screenshot({ path: `stories/assets/${file}` });
+    await page.close();
+    console.log(`stories/assets/${file}`);
+  }
+} finally {
+  await browser.close();
+  await server.close();
+}
