@@ -97,6 +97,14 @@ describe('the drop-in under a strict Content-Security-Policy', () => {
     (list.shadowRoot!.querySelector('[part=pager] button[aria-label]:not([aria-current])') as HTMLElement).click();
     await until(() => firstRow() !== before, 'the second page of the list');
 
+    // The share bar in the article's toolbar: the WeChat QR code opens and closes.
+    const share = article.querySelector('ql-share-bar')!;
+    await until(() => !!share.shadowRoot?.querySelector('[part~=wechat]'), 'the share bar');
+    const wechat = share.shadowRoot!.querySelector('[part~=wechat]') as HTMLElement;
+    wechat.click();
+    await until(() => wechat.getAttribute('aria-expanded') === 'true', 'the WeChat QR code');
+    wechat.click();
+
     // The script toggle: the whole page to traditional and back.
     const toggle = () => $('ql-script-toggle').shadowRoot!.querySelector('button')!;
     const title = () => article.textContent ?? '';
