@@ -1,4 +1,13 @@
-import { defineConfig } from 'vite';
+import { readFileSync } from 'node:fs';
+import { defineConfig, type Plugin } from 'vite';
+
+/** The cloak stylesheet ships beside the drop-in file, as `dist/cdn/qiaolian-widgets.css`. */
+const cloakStylesheet: Plugin = {
+  name: 'qiaolian:cloak-stylesheet',
+  generateBundle() {
+    this.emitFile({ type: 'asset', fileName: 'qiaolian-widgets.css', source: readFileSync('src/styles/cloak.css', 'utf8') });
+  },
+};
 
 /**
  * Three uses of one config:
@@ -11,6 +20,7 @@ import { defineConfig } from 'vite';
 export default defineConfig(({ mode }) => {
   const cdn = mode === 'cdn';
   return {
+    plugins: cdn ? [cloakStylesheet] : [],
     build: cdn
       ? {
           outDir: 'dist/cdn',

@@ -1,7 +1,9 @@
 // npm run build: everything in dist/, then the gzip size of each file.
 //   dist/*.js, dist/components/…   ES modules for npm users (Lit left as a dependency) + .d.ts
 //   dist/cdn/qiaolian-widgets.js   the drop-in file, with its lazy chunks in dist/cdn/chunks/
+//   dist/cdn/qiaolian-widgets.css  the cloak: hides elements' raw markup until they are defined (≤ 1 s)
 //   dist/custom-elements.json      the Custom Elements Manifest
+//   dist/vscode.html-custom-data.json  tags and attributes for editors' completion
 //   dist/schema/*.schema.json      the data contract as JSON Schema
 //   dist/cli.js                    the `qiaolian-widgets validate` command
 import { execFileSync } from 'node:child_process';
@@ -17,6 +19,7 @@ run(bin('vite'), 'build', '--logLevel', 'warn');
 run(bin('vite'), 'build', '--mode', 'cdn', '--logLevel', 'warn');
 run(bin('tsc'), '-p', 'tsconfig.build.json');
 run('npm', 'run', '--silent', 'analyze');
+run('node', 'scripts/vscode-data.mjs');
 run(bin('tsx'), 'src/cli/write-schemas.ts', 'dist/schema');
 run(bin('esbuild'), 'src/cli/main.ts', '--bundle', '--platform=node', '--format=esm', '--target=node18',
   '--outfile=dist/cli.js', '--banner:js=#!/usr/bin/env node', '--log-level=warning');
