@@ -82,7 +82,7 @@ export abstract class DataElement<K extends DocumentKind> extends LitElement {
 
   protected override willUpdate(changed: PropertyValues) {
     const from = this.loadedFrom;
-    if ((changed.has('data') || changed.has('src')) && this.isConnected && (from?.data !== this.data || from?.src !== this.src)) {
+    if ((changed.has('data') || changed.has('src')) && this.isConnected && (!Object.is(from?.data, this.data) || from?.src !== this.src)) {
       this.load();
     }
   }
