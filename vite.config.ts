@@ -51,6 +51,7 @@ export default defineConfig(({ mode }) => {
               'news-list': 'src/components/news-list/define.ts',
               'script-toggle': 'src/components/script-toggle/define.ts',
               'share-bar': 'src/components/share-bar/define.ts',
+              'elder-toggle': 'src/components/elder-toggle/define.ts',
             },
             external: [/^lit(\/|$)/, /^@lit\//, 'dompurify', /^opencc-js/, 'qrcode-generator'],
             output: { preserveModules: true, preserveModulesRoot: 'src', entryFileNames: '[name].js' },

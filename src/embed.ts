@@ -8,3 +8,4 @@ import './components/article/define.js';
 import './components/news-list/define.js';
 import './components/script-toggle/define.js';
 import './components/share-bar/define.js';
+import './components/elder-toggle/define.js';

@@ -10,6 +10,7 @@ export type { QlPageChangeDetail } from './components/news-list/define.js';
 export { QlScriptToggle } from './components/script-toggle/define.js';
 export type { QlScriptChangeDetail } from './components/script-toggle/script-toggle.js';
 export { QlShareBar } from './components/share-bar/define.js';
+export { QlElderToggle } from './components/elder-toggle/define.js';
 export type { QlShareDetail } from './components/share-bar/share-bar.js';
 export * from './contract/index.js';
 export type { DataStatus, QlErrorDetail, QlLoadDetail } from './internal/data-element.js';

@@ -6,18 +6,51 @@ const baseContentStyles = css`
   :where(.ql-content) :where(.ql-visually-hidden) {
     ${hiddenButReadable}
   }
+  /*
+   * The elder mode (<html data-ql-elder>, set by ql-elder-toggle) and a reader asking for more
+   * contrast: the tokens every element reads. These rules have real specificity on purpose: the
+   * reader's choice beats a theme set on :root. Text and accents reach 7:1 on white.
+   */
+  :root[data-ql-elder] {
+    --ql-accent-color: #8a1010;
+    --ql-article-title-color: #8a1010;
+    --ql-muted-color: #333;
+    --ql-header-color: #111;
+    --ql-footer-color: #111;
+    --ql-conac-color: #8a1010;
+    --ql-pager-border: #767676;
+    --ql-small-size: 1em;
+    --ql-target-size: max(60px, 3.75rem);
+    --ql-news-row-height: max(2.75em, 60px);
+    --ql-motion: none;
+    --ql-decoration: none;
+  }
+  @media (prefers-contrast: more) {
+    :root {
+      --ql-accent-color: #8a1010;
+      --ql-article-title-color: #8a1010;
+      --ql-muted-color: #333;
+      --ql-header-color: #111;
+      --ql-footer-color: #111;
+      --ql-conac-color: #8a1010;
+      --ql-pager-border: #767676;
+    }
+  }
+  :root[data-ql-elder] :is(ql-site-header, ql-site-footer, ql-article, ql-news-list, ql-share-bar, ql-script-toggle, ql-elder-toggle) {
+    font-size: max(1em, 18px);
+  }
 `;
 
 const adopted = new WeakSet<CSSResult>();
 
 /**
  * Adds the styles of an element's light-DOM content (the site's text, which must stay in the page for
- * crawlers, reader modes and printing) to the document, once. Every selector is wrapped in `:where()`
- * by its author so any rule of the host site wins.
+ * crawlers, reader modes and printing) to the document, once, with the elder-mode tokens every element
+ * reads. Every content selector is wrapped in `:where()` by its author so any rule of the host site wins.
  */
-export function adoptDocumentStyles(styles: CSSResult): void {
+export function adoptDocumentStyles(styles?: CSSResult): void {
   for (const sheet of [baseContentStyles, styles]) {
-    if (adopted.has(sheet) || !sheet.styleSheet) continue;
+    if (!sheet || adopted.has(sheet) || !sheet.styleSheet) continue;
     adopted.add(sheet);
     document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet.styleSheet];
   }

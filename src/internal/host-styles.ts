@@ -2,7 +2,8 @@ import { css } from 'lit';
 
 /**
  * Styles every element's shadow root starts from. Colours are `--ql-*` tokens with the federation
- * sites' red-and-white as fallbacks; fonts are always inherited from the host page.
+ * sites' red-and-white as fallbacks; fonts are always inherited from the host page. The elder mode
+ * (document-styles.ts) works through the same tokens: `--ql-target-size` makes every button 60×60.
  */
 export const hostStyles = css`
   :host {
@@ -26,8 +27,8 @@ export const hostStyles = css`
   }
   button {
     font: inherit;
-    min-height: 2.75rem;
-    min-width: 2.75rem;
+    min-height: var(--ql-target-size, 2.75rem);
+    min-width: var(--ql-target-size, 2.75rem);
     padding: 0.25em 0.9em;
     cursor: pointer;
     color: var(--ql-button-color, #fff);

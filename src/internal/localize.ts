@@ -79,6 +79,8 @@ const zhHans = {
   wechatMenu: '请用右上角的菜单分享',
   qrFailed: '二维码无法显示',
   shareRefused: '无法分享：网址不是 http(s) 地址',
+  // ql-elder-toggle
+  elderMode: '长者模式',
 };
 
 export type MessageKey = keyof typeof zhHans;

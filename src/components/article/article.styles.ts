@@ -18,7 +18,7 @@ export const articleStyles = css`
     justify-content: var(--ql-article-header-align, center);
     gap: 0 1.5em;
     margin: 0.5em 0;
-    font-size: 0.875em;
+    font-size: var(--ql-small-size, 0.875em);
     color: var(--ql-muted-color, #555);
   }
   .tools {
@@ -27,7 +27,7 @@ export const articleStyles = css`
     align-items: center;
     justify-content: var(--ql-article-header-align, center);
     gap: 0.5em 1em;
-    font-size: 0.875em;
+    font-size: var(--ql-small-size, 0.875em);
   }
   .font-size {
     display: inline-flex;
@@ -35,8 +35,6 @@ export const articleStyles = css`
     gap: 0.25em;
   }
   .tools button {
-    min-height: 2.75rem;
-    min-width: 2.75rem;
     padding: 0.25em 0.75em;
     color: var(--ql-accent-color, #b71c1c);
     background: var(--ql-article-button-background, #fff);
@@ -96,6 +94,9 @@ export const articleContentStyles = css`
   :where(ql-article) :where(.ql-article__body) {
     line-height: var(--ql-article-line-height, 1.8);
   }
+  :root[data-ql-elder] :where(ql-article .ql-article__body) {
+    font-size: max(1em, 20px);
+  }
   :where(ql-article) :where(.ql-article__body p) {
     text-indent: 2em;
     margin: 0 0 0.8em;
@@ -124,7 +125,7 @@ export const articleContentStyles = css`
   }
   :where(ql-article) :where(.ql-article__body figcaption) {
     margin-top: 0.4em;
-    font-size: 0.9em;
+    font-size: var(--ql-small-size, 0.9em);
     color: var(--ql-muted-color, #555);
   }
   :where(ql-article) :where(.ql-article__credit) {
@@ -133,6 +134,14 @@ export const articleContentStyles = css`
   :where(ql-article) :where(.ql-article__body table) {
     border-collapse: collapse;
     margin: 1em auto;
+  }
+  /* A wide table scrolls on its own on a phone instead of widening the page. */
+  @media (max-width: 40em) {
+    :where(ql-article) :where(.ql-article__body table) {
+      display: block;
+      max-width: 100%;
+      overflow-x: auto;
+    }
   }
   :where(ql-article) :where(.ql-article__body th, .ql-article__body td) {
     border: 1px solid var(--ql-article-rule-color, #ccc);
@@ -148,7 +157,7 @@ export const articleContentStyles = css`
     border: 1px dashed var(--ql-article-rule-color, #bbb);
   }
   :where(ql-article) :where(.ql-article__image-note) {
-    font-size: 0.875em;
+    font-size: var(--ql-small-size, 0.875em);
   }
   :where(ql-article) :where(.ql-article__aside-title) {
     font-size: 1.05em;
@@ -159,12 +168,15 @@ export const articleContentStyles = css`
     padding-inline-start: 1.25em;
   }
   :where(ql-article) :where(.ql-article__attachments a, .ql-article__related a, .ql-article__pager a) {
-    display: inline-block;
+    display: inline-flex;
+    align-items: center;
+    min-height: var(--ql-target-size, 0);
+    min-width: var(--ql-target-size, 0);
     padding-block: 0.35em;
   }
   :where(ql-article) :where(.ql-article__file-details, .ql-article__related-date) {
     color: var(--ql-muted-color, #555);
-    font-size: 0.9em;
+    font-size: var(--ql-small-size, 0.9em);
   }
   :where(ql-article) :where(.ql-article__pager) {
     margin-top: 1.5em;

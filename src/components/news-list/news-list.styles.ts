@@ -27,7 +27,7 @@ export const newsListStyles = css`
   }
   @media (prefers-reduced-motion: no-preference) {
     .skeleton__row span {
-      animation: pulse 1.5s ease-in-out infinite alternate;
+      animation: var(--ql-motion, pulse) 1.5s ease-in-out infinite alternate;
     }
   }
   @keyframes pulse {
@@ -118,6 +118,23 @@ export const newsContentStyles = css`
     color: var(--ql-link-color, inherit);
     text-decoration: none;
   }
+  /* On a phone and in the elder mode a title wraps instead of being cut; the row stays its target. */
+  @media (max-width: 40em) {
+    :where(ql-news-list) :where(.ql-news--list .ql-news__link) {
+      display: flex;
+      align-items: center;
+      min-height: var(--ql-news-row-height, 2.75em);
+      white-space: normal;
+      line-height: 1.5;
+    }
+  }
+  :root[data-ql-elder] :where(ql-news-list .ql-news--list .ql-news__link) {
+    display: flex;
+    align-items: center;
+    min-height: var(--ql-news-row-height);
+    white-space: normal;
+    line-height: 1.5;
+  }
   :where(ql-news-list) :where(.ql-news__link:hover .ql-news__title) {
     text-decoration: underline;
   }
@@ -135,7 +152,7 @@ export const newsContentStyles = css`
   :where(ql-news-list) :where(.ql-news__new) {
     flex: none;
     padding: 0 0.35em;
-    font-size: 0.75em;
+    font-size: var(--ql-small-size, 0.75em);
     line-height: 1.5;
     color: var(--ql-button-color, #fff);
     background: var(--ql-accent-color, #b71c1c);

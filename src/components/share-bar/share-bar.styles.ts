@@ -25,7 +25,9 @@ export const shareBarStyles = css`
     opacity: 0.6;
     cursor: not-allowed;
   }
+  /* Decoration: the elder mode leaves the names alone. */
   button svg {
+    display: var(--ql-decoration, inline);
     width: 1.25em;
     height: 1.25em;
     fill: none;

@@ -34,7 +34,11 @@ export const footerContentStyles = css`
   }
   :where(ql-site-footer) :where(a) {
     color: inherit;
-    display: inline-block;
+    display: inline-flex;
+    align-items: center;
+    justify-content: center;
+    min-height: var(--ql-target-size, 0);
+    min-width: var(--ql-target-size, 0);
     padding-block: 0.35em;
   }
   :where(ql-site-footer) :where(.ql-police-badge) {
@@ -48,7 +52,7 @@ export const footerContentStyles = css`
     border: 1px solid currentColor;
     border-radius: 0.2em;
     text-decoration: none;
-    color: #b71c1c;
+    color: var(--ql-conac-color, #b71c1c);
   }
   :where(ql-site-footer) :where(.ql-conac--institution) {
     color: #1b4f9c;

@@ -46,7 +46,11 @@ export const headerStyles = css`
     display: inline;
   }
   a {
-    display: inline-block;
+    display: inline-flex;
+    align-items: center;
+    justify-content: center;
+    min-height: var(--ql-target-size, 0);
+    min-width: var(--ql-target-size, 0);
     padding-block: 0.35em;
   }
   .separator {

@@ -75,6 +75,8 @@ const en: Messages = {
   wechatMenu: 'Use the menu at the top right to share this page',
   qrFailed: 'The QR code cannot be shown right now',
   shareRefused: 'Cannot share: this page’s address is not http or https',
+  // ql-elder-toggle
+  elderMode: 'Large text mode',
 };
 
 export default en;

@@ -75,6 +75,8 @@ export const zhHant: Messages = {
   wechatMenu: '請用右上角的選單分享',
   qrFailed: 'QR 碼無法顯示',
   shareRefused: '無法分享：網址不是 http(s) 位址',
+  // ql-elder-toggle
+  elderMode: '長者模式',
 };
 
 export default zhHant;
