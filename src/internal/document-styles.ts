@@ -1,16 +1,16 @@
 import { css, type CSSResult } from 'lit';
 import { hiddenButReadable } from './host-styles.js';
 
-/** What every element's light-DOM content needs, whatever the element. */
+/**
+ * What every element's light-DOM content needs, whatever the element; and the tokens of the elder
+ * mode (`<html data-ql-elder>`, set by ql-elder-toggle) and of a reader asking for more contrast,
+ * which every element reads. Those rules have real specificity on purpose: the reader's choice beats
+ * a theme set on :root. Text and accents reach 7:1 on white.
+ */
 const baseContentStyles = css`
   :where(.ql-content) :where(.ql-visually-hidden) {
     ${hiddenButReadable}
   }
-  /*
-   * The elder mode (<html data-ql-elder>, set by ql-elder-toggle) and a reader asking for more
-   * contrast: the tokens every element reads. These rules have real specificity on purpose: the
-   * reader's choice beats a theme set on :root. Text and accents reach 7:1 on white.
-   */
   :root[data-ql-elder] {
     --ql-accent-color: #8a1010;
     --ql-article-title-color: #8a1010;

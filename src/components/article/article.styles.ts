@@ -72,7 +72,8 @@ export const articleStyles = css`
 /**
  * Light-DOM styles for the article's own text: the title, the body, attachments and links. Every
  * selector sits in `:where()` so the host site's rules win; that includes the text size the reader
- * picks, which a site rule fixing the size of every paragraph will override.
+ * picks, which a site rule fixing the size of every paragraph will override. The elder mode's body
+ * size (20 px) is the exception, with real specificity; on a phone a wide table scrolls in its own box.
  */
 export const articleContentStyles = css`
   :where(ql-article) :where(.ql-article__title) {
@@ -135,7 +136,6 @@ export const articleContentStyles = css`
     border-collapse: collapse;
     margin: 1em auto;
   }
-  /* A wide table scrolls on its own on a phone instead of widening the page. */
   @media (max-width: 40em) {
     :where(ql-article) :where(.ql-article__body table) {
       display: block;

@@ -92,7 +92,8 @@ export const newsListStyles = css`
 
 /**
  * Light-DOM styles for the rows (the site's text stays in the page). Every selector sits in
- * `:where()` so the host site's own rules win.
+ * `:where()` so the host site's own rules win. On a phone and in the elder mode a title wraps instead
+ * of being cut, and the row stays the link's target.
  */
 export const newsContentStyles = css`
   :where(ql-news-list) :where(.ql-news) {
@@ -118,7 +119,6 @@ export const newsContentStyles = css`
     color: var(--ql-link-color, inherit);
     text-decoration: none;
   }
-  /* On a phone and in the elder mode a title wraps instead of being cut; the row stays its target. */
   @media (max-width: 40em) {
     :where(ql-news-list) :where(.ql-news--list .ql-news__link) {
       display: flex;

@@ -1,6 +1,9 @@
 import { css } from 'lit';
 
-/** A wrapping row of icon-and-name buttons; the WeChat popover hangs under its button. */
+/**
+ * A wrapping row of icon-and-name buttons; the WeChat popover hangs under its button. The icons are
+ * decoration, which the elder mode hides (`--ql-decoration: none`).
+ */
 export const shareBarStyles = css`
   :host {
     display: inline-block;
@@ -25,7 +28,6 @@ export const shareBarStyles = css`
     opacity: 0.6;
     cursor: not-allowed;
   }
-  /* Decoration: the elder mode leaves the names alone. */
   button svg {
     display: var(--ql-decoration, inline);
     width: 1.25em;
