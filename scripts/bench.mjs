@@ -5,7 +5,8 @@
 //   - the drop-in file's gzip size, against its budget
 // Then the script toggle's own benchmark, when present.
 import { execFileSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { launch, longTaskProbe } from './bench/browser.mjs';
@@ -145,8 +146,16 @@ try {
 
 const cdn = 'dist/cdn';
 const gz = (path) => gzipSync(readFileSync(path), { level: 9 }).length;
+const kb = (bytes, budget) => `${(bytes / 1024).toFixed(1)} KB gzip (budget ${budget} KB${bytes > budget * 1024 ? ', OVER' : ''})`;
 const main = gz(join(cdn, 'qiaolian-widgets.js'));
-console.log(`drop-in file qiaolian-widgets.js                      ${(main / 1024).toFixed(1)} KB gzip (budget ${BUDGET_KB} KB${main > BUDGET_KB * 1024 ? ', OVER' : ''})`);
+console.log(`drop-in file qiaolian-widgets.js, every element         ${kb(main, BUDGET_KB)}`);
+const subset = mkdtempSync(join(tmpdir(), 'ql-bench-'));
+execFileSync(join('node_modules', '.bin', 'vite'), ['build', '--mode', 'cdn', '--logLevel', 'warn', '--outDir', subset], {
+  stdio: 'inherit',
+  env: { ...process.env, QL_ENTRY: 'scripts/bench/header-footer.entry.ts' },
+});
+console.log(`  the same with only the header and the footer          ${kb(gz(join(subset, 'qiaolian-widgets.js')), 12)}`);
+rmSync(subset, { recursive: true, force: true });
 if (existsSync(join(cdn, 'chunks'))) {
   for (const name of readdirSync(join(cdn, 'chunks')).sort()) {
     console.log(`  lazy chunk ${name.padEnd(42)} ${(gz(join(cdn, 'chunks', name)) / 1024).toFixed(1)} KB gzip`);
