@@ -4,8 +4,8 @@ import * as OpenCC from 'opencc-js';
 import '../src/components/article/define.js';
 import { loadConverter, type Direction } from '../src/script/dictionaries.js';
 import { PageConversion } from '../src/script/page-conversion.js';
-import { buildConverter, type Convert } from '../src/script/phrase-table.js';
-import { s2tw as s2twPlan } from '../src/script/plans/to-traditional.js';
+import type { Convert } from '../src/script/phrase-table.js';
+import { buildConverter, s2tw as s2twPlan } from '../src/script/plans/to-traditional.js';
 import { loaded } from './helpers.js';
 
 type Case = [id: string, input: string, expected: string];

@@ -1,22 +1,18 @@
 /**
- * The simplified→traditional dictionaries: the lazy chunk a reader downloads on first asking for
- * traditional characters. The plans mirror opencc-js's s2tw, s2hk and s2t configurations.
+ * The simplified→traditional dictionary: the lazy chunk a reader downloads on first asking for
+ * traditional characters. One compact table, generated from opencc-js's dictionaries at build time
+ * (scripts/build-dictionaries.mjs), serves OpenCC's s2tw, s2hk and s2t.
  */
-import CJK from 'opencc-js/dict/CJK_Compatibility_Ideographs';
-import HKVariants from 'opencc-js/dict/HKVariants';
-import HKVariantsPhrases from 'opencc-js/dict/HKVariantsPhrases';
-import STCharacters from 'opencc-js/dict/STCharacters';
-import STPhrases from 'opencc-js/dict/STPhrases';
-import STRegionalPhrases from 'opencc-js/dict/STPhrases_GeneratedFromRegionalPhrases';
-import TWVariants from 'opencc-js/dict/TWVariants';
-import TWVariantsPhrases from 'opencc-js/dict/TWVariantsPhrases';
-import type { ConversionPlan } from '../phrase-table.js';
+import type { Convert } from '../phrase-table.js';
+import type { Yielder } from '../slices.js';
+import { buildCompactConverter, type TraditionalVariant } from '../compact-converter.js';
+import dictionary from '../generated/traditional.js';
 
-export { buildConverter } from '../phrase-table.js';
+export const s2t: TraditionalVariant = 't';
+export const s2tw: TraditionalVariant = 'tw';
+export const s2hk: TraditionalVariant = 'hk';
 
-const phrases = [STPhrases, STRegionalPhrases];
-const toTraditional = [...phrases, STCharacters];
-
-export const s2t: ConversionPlan = { normalize: [[CJK]], chain: [toTraditional] };
-export const s2tw: ConversionPlan = { normalize: [[CJK]], segmentation: phrases, chain: [toTraditional, [TWVariantsPhrases, TWVariants]] };
-export const s2hk: ConversionPlan = { normalize: [[CJK]], segmentation: phrases, chain: [toTraditional, [HKVariantsPhrases, HKVariants]] };
+/** The converter for one variant, built in slices with `pause` between them. */
+export function buildConverter(variant: TraditionalVariant, pause: Yielder): Promise<Convert> {
+  return buildCompactConverter(dictionary, variant, pause);
+}

@@ -1,0 +1,438 @@
+// Writes src/script/generated/traditional.ts: the simplified→traditional dictionary the script toggle
+// loads (s2t, s2tw and s2hk share it), read from opencc-js's own dictionaries in node_modules, with
+// every phrase dropped that provably cannot change any output. Nothing here is committed: the file is
+// regenerated whenever opencc-js or this script changes (a stamp in its first line says which).
+//   node scripts/build-dictionaries.mjs [--force] [--stats]
+//
+// ## OpenCC's simplified→traditional conversion, as opencc-js computes it
+//
+// After a character-by-character normalization, the text t is cut by greedy longest match over the
+// phrase keys K (STPhrases then the regional list; none shorter than two characters): from the start,
+// at each visited position p take the longest key matching there, else step over one character (a
+// whole ideographic description sequence, IDS, when p starts one). Matched keys are segments; the
+// characters stepped over between them form run segments. Each segment is converted by the phrase +
+// character table: a phrase segment k becomes P[k]; a run u becomes C(u), its characters one by one
+// (no key of K matches inside it at a visited position). Then, for s2tw and s2hk, a variant table V
+// (TWVariantsPhrases + TWVariants, or the HK pair) converts each segment again, by the same greedy
+// longest match, within that segment only. s2t has no V and no segments, and is the same as the above
+// with V the identity. Write G(t) for the concatenated output of the first step.
+//
+// ## The pruning rule
+//
+// A phrase k is removed from the current key set K (giving K' = K \ {k}) only when all hold:
+//   R1  no key of K' starts strictly inside k and runs past its end: for no offset 0 < j < |k| is
+//       k[j..] a proper prefix of a key of K';
+//   R2  scanning k alone with K' gives G'(k) = P[k];
+//   R3  for every cut c of that scan of k that the scan of a text may lack or add (each boundary
+//       between two of its segments; its start if its first segment is a run; its end if its last
+//       segment is a run), no multi-character key w of V (TW and HK both, so that one table serves
+//       s2t, s2tw and s2hk) can straddle c, whatever stands outside k: there is no split w = w1 w2
+//       (both non-empty) with w1 compatible with G'(k) up to c and w2 with G'(k) from c, where a piece
+//       is compatible with a side if one of the two is a suffix (left) or prefix (right) of the other.
+// The build also checks the premises the proof uses: no key or value contains an IDS operator, and
+// every value has as many code points as its key (so G(t) is aligned with t, character for character).
+//
+// ## Why the output cannot change (for every text t)
+//
+// 1. Positions. Every position the K-scan of t visits, the K'-scan visits too, with the same step,
+//    except inside an occurrence of k matched at p. There the K'-scan takes the steps of the scan of k
+//    alone, and arrives at p + |k|: no key of K' longer than k matches at p (it would be a key of K
+//    longer than the longest, k), none starting inside k runs past its end (R1), and k has no IDS
+//    operator, so every match and step stays inside k and sees what it would see in k alone. Elsewhere
+//    the two scans see the same keys (K' ⊂ K, and k does not match there) and step the same way.
+// 2. G(t) is unchanged: outside the occurrences of k the emissions are identical, and inside each the
+//    K'-scan emits G'(k) = P[k] (R2), which is what the K-scan emitted.
+// 3. Segments differ only at the cuts R3 lists: a phrase cut of the K-scan at p or p + |k| survives
+//    unless the adjacent piece of the scan of k is a run that merges with a neighbouring run; and the
+//    K'-scan adds the internal cuts of the scan of k. V scans each segment of G(t) greedily; merging
+//    two segments at a cut c changes nothing if no V key straddles c in G(t) (R3, for any context) and
+//    no IDS sequence does. For IDS: any scan over t steps over a whole IDS sequence or one character,
+//    so every IDS operator before a visited position c either ends its sequence by c or runs off the
+//    end of t; V sees the same operators at the same places (aligned, none produced or consumed), so
+//    in the merged segment and in the left part alike it ends by c or runs off (one character). Then
+//    the greedy scan of the merged segment reaches c exactly and continues as the right part's scan.
+// So the output for every t is unchanged by each single removal. Removals are made one at a time,
+// each checked against the dictionary as it stands after the ones before, and repeated until none
+// applies (removing one phrase can free another from R1), so the final table gives OpenCC's output
+// by induction. test/node/dictionary.test.mjs checks it against opencc-js on OpenCC's cases, the demo
+// articles and a seeded adversarial corpus of phrases placed side by side.
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const OUT = join(root, 'src/script/generated/traditional.ts');
+const force = process.argv.includes('--force');
+const stats = process.argv.includes('--stats');
+
+const openccVersion = JSON.parse(readFileSync(join(root, 'node_modules/opencc-js/package.json'), 'utf8')).version;
+const stamp = createHash('sha256')
+  .update(openccVersion)
+  .update(readFileSync(fileURLToPath(import.meta.url)))
+  .digest('hex')
+  .slice(0, 16);
+const header = `// Generated by scripts/build-dictionaries.mjs from opencc-js ${openccVersion} (${stamp}); do not edit.`;
+
+function upToDate() {
+  try {
+    return readFileSync(OUT, 'utf8').startsWith(header);
+  } catch {
+    return false;
+  }
+}
+
+if (!force && upToDate()) {
+  if (stats) console.log(`dictionaries: up to date (opencc-js ${openccVersion})`);
+  process.exit(0);
+}
+
+const started = performance.now();
+const load = async (name) => (await import(`opencc-js/dict/${name}`)).default;
+
+/** A group of dictionaries as opencc-js reads it: the first dictionary wins, within one the last line. */
+function readGroup(texts) {
+  const table = new Map();
+  for (const text of [...texts].reverse()) {
+    for (const line of text.split('|')) {
+      const [source, target] = line.split(' ');
+      table.set(source, target);
+    }
+  }
+  return table;
+}
+
+const STPhrases = await load('STPhrases');
+const regional = await load('STPhrases_GeneratedFromRegionalPhrases');
+const phrases = readGroup([STPhrases, regional]);
+const characters = readGroup([STPhrases, regional, await load('STCharacters')]);
+for (const key of characters.keys()) if ([...key].length > 1) characters.delete(key);
+const normalize = readGroup([await load('CJK_Compatibility_Ideographs')]);
+const variants = {
+  tw: readGroup([await load('TWVariantsPhrases'), await load('TWVariants')]),
+  hk: readGroup([await load('HKVariantsPhrases'), await load('HKVariants')]),
+};
+
+// ---- the premises of the proof, checked on the data ----
+const IDS = /[\u2ff0-\u2fff]/;
+const length = (s) => [...s].length;
+for (const [name, table] of Object.entries({ phrases, characters, normalize, ...variants })) {
+  for (const [source, target] of table) {
+    if (IDS.test(source) || IDS.test(target)) throw new Error(`${name}: an IDS operator in ${source} ${target}`);
+    if (length(source) !== length(target)) throw new Error(`${name}: ${source} → ${target} changes the length`);
+  }
+}
+for (const key of phrases.keys()) if (length(key) < 2) throw new Error(`a one-character phrase: ${key}`);
+
+const charOf = (c) => characters.get(c) ?? c;
+const charwise = (s) => [...s].map(charOf).join('');
+
+/** OpenCC's greedy longest match over `table` (a Map), with its IDS rule: the reference scan. */
+function idsArity(cp) {
+  if (cp < 0x2ff0 || cp > 0x2fff) return 0;
+  return cp === 0x2ff2 || cp === 0x2ff3 ? 3 : 2;
+}
+function idsEnd(s, i) {
+  const arity = idsArity(s.codePointAt(i));
+  if (!arity) return 0;
+  let end = i + (s.codePointAt(i) > 0xffff ? 2 : 1);
+  for (let n = 0; n < arity; n++) {
+    if (end >= s.length) return 0;
+    end = idsEnd(s, end) || end + (s.codePointAt(end) > 0xffff ? 2 : 1);
+  }
+  return end;
+}
+function longestMatchConvert(s, table, maxLength) {
+  let out = '';
+  for (let i = 0; i < s.length; ) {
+    let end = 0;
+    for (let j = Math.min(s.length, i + maxLength); j > i; j--) {
+      if (table.has(s.slice(i, j))) {
+        end = j;
+        break;
+      }
+    }
+    if (end) {
+      out += table.get(s.slice(i, end));
+      i = end;
+    } else {
+      const ids = idsEnd(s, i);
+      const next = ids > i ? ids : i + (s.codePointAt(i) > 0xffff ? 2 : 1);
+      out += s.slice(i, next);
+      i = next;
+    }
+  }
+  return out;
+}
+const maxKeyLength = (table) => Math.max(...[...table.keys()].map((k) => k.length));
+
+// ---- R3: straddling pieces of the multi-character variant keys ----
+const variantKeys = [...new Set([...variants.tw.keys(), ...variants.hk.keys()])].filter((w) => length(w) > 1);
+/** Every split w = w1 w2 of a variant key: the w2s by their w1, and by each suffix of their w1. */
+const rightsByLeft = new Map();
+const rightsBySuffixOfLeft = new Map();
+const push = (map, key, value) => (map.get(key) ?? map.set(key, []).get(key)).push(value);
+for (const w of variantKeys) {
+  const points = [...w];
+  for (let s = 1; s < points.length; s++) {
+    const w1 = points.slice(0, s);
+    const w2 = points.slice(s).join('');
+    push(rightsByLeft, w1.join(''), w2);
+    for (let from = 0; from < w1.length; from++) push(rightsBySuffixOfLeft, w1.slice(from).join(''), w2);
+  }
+}
+const allRights = [...new Set([...rightsByLeft.values()].flat())];
+const longestLeft = Math.max(...[...rightsByLeft.keys()].map((w1) => w1.length));
+const fits = (right) => (w2) => right.startsWith(w2) || w2.startsWith(right);
+/** Whether some variant key could straddle a cut with `left` before it and `right` after it. */
+function straddles(left, right) {
+  if (left === '') return allRights.some(fits(right));
+  // w1 a suffix of left
+  for (let from = Math.max(0, left.length - longestLeft); from < left.length; from++) {
+    if (rightsByLeft.get(left.slice(from))?.some(fits(right))) return true;
+  }
+  // left a suffix of w1 (the variant key starts before the known text)
+  return rightsBySuffixOfLeft.get(left)?.some(fits(right)) ?? false;
+}
+
+// ---- pruning ----
+const kept = new Set(phrases.keys());
+let maxLength = maxKeyLength(phrases);
+const allKeys = [...phrases.keys()].sort();
+const extendingCache = new Map();
+/** Every key that has `s` as a proper prefix. */
+function extending(s) {
+  let found = extendingCache.get(s);
+  if (found) return found;
+  let lo = 0;
+  let hi = allKeys.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (allKeys[mid] < s) lo = mid + 1;
+    else hi = mid;
+  }
+  found = [];
+  for (let i = lo; i < allKeys.length && allKeys[i].startsWith(s); i++) if (allKeys[i].length > s.length) found.push(allKeys[i]);
+  extendingCache.set(s, found);
+  return found;
+}
+
+const NODE_BUDGET = 20000;
+const MAX_TEXT = 64;
+const stepLength = (text, i) => (text.codePointAt(i) > 0xffff ? 2 : 1);
+
+/**
+ * Whether removing `removed` (already out of `kept`) can change no output: the two scans, with it
+ * (A) and without it (B), explored from a position where A matches it over every continuation of
+ * the text, must meet again with the same output and no harmful change of segment cuts.
+ */
+function safeToRemove(removed) {
+  let budget = NODE_BUDGET;
+  const inA = (q) => q === removed || kept.has(q);
+
+  function emit(out, at, source, target) {
+    const targetPoints = [...target];
+    let i = at;
+    for (const [n, c] of [...source].entries()) {
+      out[i] = targetPoints[n];
+      i += c.length;
+    }
+  }
+
+  function finish(st) {
+    const r = st.a;
+    const cutsOf = (steps) => {
+      const cuts = new Set();
+      for (let n = 0; n < steps.length; n++) {
+        const [from, to, isPhrase] = steps[n];
+        if (isPhrase) {
+          cuts.add(from);
+          cuts.add(to);
+        }
+      }
+      return cuts;
+    };
+    const cutsA = cutsOf(st.stepsA);
+    const cutsB = cutsOf(st.stepsB);
+    const differ = new Set();
+    for (const x of [...cutsA, ...cutsB]) if (x > 0 && x < r && cutsA.has(x) !== cutsB.has(x)) differ.add(x);
+    if (!st.stepsB[0][2]) differ.add(0);
+    if (st.stepsA[st.stepsA.length - 1][2] !== st.stepsB[st.stepsB.length - 1][2]) differ.add(r);
+    if (!differ.size) return true;
+    let converted = '';
+    const offset = new Map();
+    for (let i = 0; i < r; i += stepLength(st.text, i)) {
+      offset.set(i, converted.length);
+      converted += st.outA[i];
+    }
+    offset.set(r, converted.length);
+    for (const x of differ) {
+      const at = offset.get(x);
+      if (straddles(converted.slice(0, at), converted.slice(at))) return false;
+    }
+    return true;
+  }
+
+  function explore(st) {
+    if (--budget < 0) return false;
+    if (st.a === st.b) return finish(st);
+    if (st.text.length > MAX_TEXT) return false;
+    const lagA = st.a < st.b;
+    const m = lagA ? st.a : st.b;
+    const s = st.text.slice(m);
+    const cap = (lagA ? st.consA : st.consB).get(m) ?? Infinity;
+    const capB = st.consB.get(m) ?? Infinity;
+    const allowed = (q) => (lagA ? inA(q) : kept.has(q)) && q.length <= cap && (!lagA || q.length <= capB || q === removed);
+    let fixed = null;
+    for (let len = Math.min(s.length, maxLength); len >= 2; len--) {
+      const q = s.slice(0, len);
+      if (allowed(q)) {
+        fixed = q;
+        break;
+      }
+    }
+    const options = [fixed];
+    if (s.length < maxLength) for (const q of extending(s)) if (allowed(q)) options.push(q);
+    for (const q of options) {
+      const next = {
+        text: q && q.length > s.length ? st.text + q.slice(s.length) : st.text,
+        a: st.a,
+        b: st.b,
+        outA: lagA ? st.outA.slice() : st.outA,
+        outB: lagA ? st.outB : st.outB.slice(),
+        stepsA: lagA ? [...st.stepsA] : st.stepsA,
+        stepsB: lagA ? st.stepsB : [...st.stepsB],
+        consA: new Map(st.consA),
+        consB: new Map(st.consB),
+      };
+      const out = lagA ? next.outA : next.outB;
+      const other = lagA ? next.outB : next.outA;
+      const steps = lagA ? next.stepsA : next.stepsB;
+      let end;
+      if (q) {
+        end = m + q.length;
+        emit(out, m, q, phrases.get(q));
+        steps.push([m, end, true]);
+      } else {
+        end = m + stepLength(s, 0);
+        emit(out, m, s.slice(0, end - m), charOf(s.slice(0, end - m)));
+        steps.push([m, end, false]);
+      }
+      const length = q ? q.length : 1;
+      (lagA ? next.consA : next.consB).set(m, length);
+      if (lagA) next.consB.set(m, Math.min(next.consB.get(m) ?? Infinity, length));
+      if (lagA) next.a = end;
+      else next.b = end;
+      let same = true;
+      for (let i = m; i < end; i++) if (out[i] !== undefined && other[i] !== undefined && out[i] !== other[i]) same = false;
+      if (!same || !explore(next)) return false;
+    }
+    return true;
+  }
+
+  const start = {
+    text: removed,
+    a: removed.length,
+    b: 0,
+    outA: [],
+    outB: [],
+    stepsA: [[0, removed.length, true]],
+    stepsB: [],
+    consA: new Map([[0, removed.length]]),
+    consB: new Map([[0, removed.length]]),
+  };
+  emit(start.outA, 0, removed, phrases.get(removed));
+  return explore(start);
+}
+
+// Shorter phrases first: once they are judged, longer ones are judged against what will remain.
+const order = [...kept].sort((a, b) => a.length - b.length || (a < b ? -1 : 1)).slice(0, Number(process.env.QL_PRUNE_LIMIT ?? Infinity));
+let passes = 0;
+for (let removed = -1; removed !== 0; passes++) {
+  removed = 0;
+  for (const key of order) {
+    if (!kept.has(key)) continue;
+    kept.delete(key);
+    if (safeToRemove(key)) removed++;
+    else kept.add(key);
+  }
+  maxLength = maxKeyLength(new Map([...kept].map((k) => [k, 1])));
+  if (stats) console.log(`pass ${passes + 1}: ${removed} removed, ${kept.size} kept`);
+}
+
+// ---- serialization ----
+// Kept phrases in code-unit order, front-coded: for each, the length it shares with the one before (a
+// private-use character, U+E000 for none), the rest of its key, then for each code point where its
+// value differs from the character-by-character conversion, that position (U+E010 for the first) and
+// the character. Keys hold ASCII (`SQL注入`), so the markers come from a range no dictionary uses.
+const SHARED = 0xe000;
+const POSITION = 0xe010;
+for (const [key, value] of phrases) if (/[\ue000-\ue0ff]/.test(key + value)) throw new Error(`a private-use character in ${key}`);
+const sorted = [...kept].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+const index = new Map(sorted.map((key, n) => [key, n]));
+let patched = 0;
+let previous = '';
+const phraseText = sorted
+  .map((key) => {
+    let shared = 0;
+    while (shared < 15 && shared < previous.length && shared < key.length - 1 && previous[shared] === key[shared]) shared++;
+    const code = key.charCodeAt(shared);
+    if (code >= 0xdc00 && code <= 0xdfff) shared--; // never split a surrogate pair
+    previous = key;
+    const value = [...phrases.get(key)];
+    const plain = [...charwise(key)];
+    let entry = String.fromCharCode(SHARED + shared) + key.slice(shared);
+    value.forEach((c, i) => {
+      if (c !== plain[i]) {
+        entry += String.fromCharCode(POSITION + i) + c;
+        patched++;
+      }
+    });
+    return entry;
+  })
+  .join('');
+for (const key of normalize.keys()) {
+  if (!/^[\uf900-\ufaff]$|^\ud87e[\udc00-\ude1f]$/.test(key)) throw new Error(`a normalized character outside the compatibility blocks: ${key}`);
+}
+
+const pairs = (table) => [...table].filter(([s, t]) => s !== t).map(([s, t]) => s + t).join('');
+
+/** Per variant: its character table, its phrase table, and the kept phrases its phrases change. */
+function variantData(table) {
+  const chars = new Map([...table].filter(([s]) => length(s) === 1));
+  const multi = new Map([...table].filter(([s]) => length(s) > 1));
+  const max = maxKeyLength(table);
+  const overrides = [];
+  for (const key of sorted) {
+    const value = phrases.get(key);
+    const exact = longestMatchConvert(value, table, max);
+    const plain = [...value].map((c) => chars.get(c) ?? c).join('');
+    if (exact !== plain) overrides.push(`${index.get(key)} ${exact}`);
+  }
+  return { characters: pairs(chars), phrases: [...multi].map(([s, t]) => `${s} ${t}`).join('|'), overrides: overrides.join('|') };
+}
+
+const data = {
+  version: openccVersion,
+  normalize: pairs(normalize),
+  characters: pairs(characters),
+  phrases: phraseText,
+  tw: variantData(variants.tw),
+  hk: variantData(variants.hk),
+};
+
+const body = `${header}
+// The simplified→traditional dictionary of the script toggle: OpenCC's phrases, less those that
+// provably cannot change any output (the rule and its proof are in scripts/build-dictionaries.mjs).
+import type { CompactDictionary } from '../compact-converter.js';
+
+const dictionary: CompactDictionary = ${JSON.stringify(data)};
+export default dictionary;
+`;
+mkdirSync(dirname(OUT), { recursive: true });
+writeFileSync(OUT, body);
+const seconds = ((performance.now() - started) / 1000).toFixed(1);
+console.log(
+  `dictionaries: ${kept.size} of ${phrases.size} phrases kept (${passes} passes, ${patched} differing characters), ` +
+    `tw ${data.tw.overrides ? data.tw.overrides.split('|').length : 0} / hk ${data.hk.overrides ? data.hk.overrides.split('|').length : 0} variant overrides, ${seconds} s`,
+);

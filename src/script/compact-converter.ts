@@ -1,0 +1,384 @@
+/**
+ * The simplified→traditional converter built from the compact dictionary that
+ * scripts/build-dictionaries.mjs generates: OpenCC's output (s2t, s2tw, s2hk), from one flat table
+ * of phrases stored as their differences from the character-by-character result. Building it reads
+ * one string into typed arrays (no per-phrase objects, no tries) in slices, so the page never freezes.
+ */
+// Types and a constant only: the pause comes from the caller, so this module shares no chunk with the page.
+import type { Convert } from './phrase-table.js';
+import { SLICE_MS, type Yielder } from './slices.js';
+
+/** A variant step (Taiwan or Hong Kong forms) applied after the traditional conversion. */
+export interface CompactVariant {
+  /** Pairs of code points: source then target. */
+  characters: string;
+  /** `"source target|…"`: the variant phrases, matched within one segment. */
+  phrases: string;
+  /** `"index value|…"`: kept phrases whose value the variant phrases change, given whole. */
+  overrides: string;
+}
+
+export interface CompactDictionary {
+  /** The opencc-js version the dictionary was generated from. */
+  version: string;
+  /** Pairs of code points: CJK compatibility ideographs and their unified forms. */
+  normalize: string;
+  /** Pairs of code points: simplified and traditional characters. */
+  characters: string;
+  /** The kept phrases, front-coded, each with its differing positions (see the generator). */
+  phrases: string;
+  tw: CompactVariant;
+  hk: CompactVariant;
+}
+
+export type TraditionalVariant = 't' | 'tw' | 'hk';
+
+const IDS_FIRST = 0x2ff0;
+const IDS_LAST = 0x2fff;
+const COMPATIBILITY = /[\uf900-\ufaff\ud87e]/;
+/** Markers in the phrase list: U+E000 + the length shared with the previous key, U+E010 + a position. */
+const SHARED = 0xe000;
+const POSITION = 0xe010;
+const LAST_MARKER = 0xe0ff;
+
+const codePointLength = (text: string, i: number) => ((text.codePointAt(i) ?? 0) > 0xffff ? 2 : 1);
+
+/** Operand count of an ideographic description character (⿰ takes two, ⿲ three), else 0. */
+function idsArity(cp: number): number {
+  if (cp < IDS_FIRST || cp > IDS_LAST) return 0;
+  return cp === 0x2ff2 || cp === 0x2ff3 ? 3 : 2;
+}
+
+/** End of the ideographic description sequence starting at `i`, or 0 (OpenCC never converts one). */
+function idsEnd(text: string, i: number): number {
+  const arity = idsArity(text.codePointAt(i) ?? 0);
+  if (!arity) return 0;
+  let end = i + codePointLength(text, i);
+  for (let n = 0; n < arity; n++) {
+    if (end >= text.length) return 0;
+    end = idsEnd(text, end) || end + codePointLength(text, end);
+  }
+  return end;
+}
+
+/** A small table converted by OpenCC's greedy longest match: the variant step, run exactly. */
+class GreedyTable {
+  readonly entries = new Map<string, string>();
+  maxLength = 1;
+
+  add(source: string, target: string) {
+    this.entries.set(source, target);
+    this.maxLength = Math.max(this.maxLength, source.length);
+  }
+
+  convert(text: string): string {
+    let out = '';
+    for (let i = 0; i < text.length; ) {
+      let end = 0;
+      for (let j = Math.min(text.length, i + this.maxLength); j > i; j--) {
+        if (this.entries.has(text.slice(i, j))) {
+          end = j;
+          break;
+        }
+      }
+      if (end) {
+        out += this.entries.get(text.slice(i, end));
+      } else {
+        end = idsEnd(text, i) || i + codePointLength(text, i);
+        out += text.slice(i, end);
+      }
+      i = end;
+    }
+    return out;
+  }
+}
+
+/** Reads pairs of code points into a map. */
+function readPairs(pairs: string, into = new Map<number, string>()) {
+  for (let i = 0; i < pairs.length; ) {
+    const source = pairs.codePointAt(i)!;
+    i += source > 0xffff ? 2 : 1;
+    const target = String.fromCodePoint(pairs.codePointAt(i)!);
+    i += target.length;
+    into.set(source, target);
+  }
+  return into;
+}
+
+/** Runs `work(i)` for i from 0 while it returns true, giving the thread back every few milliseconds. */
+async function inSlices(pause: Yielder, work: () => boolean) {
+  let sliceStart = performance.now();
+  for (let n = 0; work(); n++) {
+    if ((n & 255) === 255 && performance.now() - sliceStart > SLICE_MS) {
+      await pause();
+      sliceStart = performance.now();
+    }
+  }
+}
+
+/**
+ * The converter for one variant, built in slices. It computes exactly what OpenCC's configuration
+ * computes: normalize, cut by longest match over the kept phrases, convert each phrase whole and the
+ * runs between them character by character, then apply the variant step within each segment.
+ */
+export async function buildCompactConverter(dictionary: CompactDictionary, variant: TraditionalVariant, pause: Yielder): Promise<Convert> {
+  // ---- characters: one code unit → one code unit for the common case, a map for the rest ----
+  const characters = readPairs(dictionary.characters);
+  const variantData = variant === 't' ? undefined : dictionary[variant];
+  const variantCharacters = variantData ? readPairs(variantData.characters) : new Map<number, string>();
+  const variantTable = new GreedyTable();
+  if (variantData) {
+    // Earlier entries win, as in the dictionary group the variant step comes from.
+    for (const [source, target] of [...variantCharacters].reverse()) variantTable.add(String.fromCodePoint(source), target);
+    for (const line of variantData.phrases.split('|').reverse()) {
+      const [source, target] = line.split(' ');
+      variantTable.add(source, target);
+    }
+  }
+  const finalOf = (c: string) => {
+    const cp = c.codePointAt(0)!;
+    return variantCharacters.get(cp) ?? c;
+  };
+  const traditionalOf = (cp: number) => characters.get(cp) ?? String.fromCodePoint(cp);
+  /** Final code unit of each BMP code unit in a run, 0 where it is the unit itself. */
+  const direct = new Uint16Array(0x10000);
+  /** Units a run cannot take on the fast path: IDS operators, surrogates, a possible variant phrase start. */
+  const special = new Uint8Array(0x10000);
+  for (let cp = IDS_FIRST; cp <= IDS_LAST; cp++) special[cp] = 1;
+  for (let cp = 0xd800; cp <= 0xdfff; cp++) special[cp] = 1;
+  for (const [source, target] of characters) {
+    const final = finalOf(target);
+    if (source > 0xffff) continue;
+    if (final.length === 1) direct[source] = final.charCodeAt(0);
+    else special[source] = 1;
+  }
+  for (const [source, target] of variantCharacters) {
+    if (source <= 0xffff && !characters.has(source) && target.length === 1) direct[source] = target.charCodeAt(0);
+  }
+  /** Variant phrases by their first code unit, to tell on the fast path whether one may start here. */
+  const variantStarts = new Map<number, string[]>();
+  for (const source of variantTable.entries.keys()) {
+    if (source.length < 2) continue;
+    const first = source.charCodeAt(0);
+    if (!variantStarts.has(first)) variantStarts.set(first, []);
+    variantStarts.get(first)!.push(source);
+  }
+  const traditionalUnit = (unit: number) => {
+    const target = characters.get(unit);
+    return target === undefined ? unit : target.length === 1 ? target.charCodeAt(0) : -1;
+  };
+  for (let unit = 0; unit < 0x10000; unit++) {
+    if (unit >= 0xd800 && unit <= 0xdfff) continue;
+    if (variantStarts.has(traditionalUnit(unit))) special[unit] = 2;
+  }
+
+  // ---- phrases: front-coded keys into one array of code units ----
+  const text = dictionary.phrases;
+  const units = new Uint16Array(text.length);
+  const starts = new Int32Array(text.length >> 1);
+  const lengths = new Uint8Array(text.length >> 1);
+  const values: (string | undefined)[] = [];
+  let count = 0;
+  let at = 0;
+  let write = 0;
+  await inSlices(pause, () => {
+    if (at >= text.length) return false;
+    const shared = text.charCodeAt(at++) - SHARED;
+    const previous = count ? starts[count - 1] : 0;
+    const start = write;
+    units.copyWithin(write, previous, previous + shared);
+    write += shared;
+    for (let c = text.charCodeAt(at); at < text.length && (c < SHARED || c > LAST_MARKER); c = text.charCodeAt(++at)) units[write++] = c;
+    starts[count] = start;
+    lengths[count] = write - start;
+    // Differing positions: the value, whole, for this phrase.
+    let value: string[] | undefined;
+    let astral = false;
+    // Surrogates, and characters whose final form is not one code unit, are not in `direct`.
+    for (let i = start; i < write; i++) if (special[units[i]] === 1) astral = true;
+    if (text.charCodeAt(at) >= POSITION && text.charCodeAt(at) <= LAST_MARKER) {
+      value = [...String.fromCharCode(...units.subarray(start, write))].map((c) => traditionalOf(c.codePointAt(0)!));
+      while (text.charCodeAt(at) >= POSITION && text.charCodeAt(at) <= LAST_MARKER) {
+        const position = text.charCodeAt(at++) - POSITION;
+        const cp = text.codePointAt(at)!;
+        at += cp > 0xffff ? 2 : 1;
+        value[position] = String.fromCodePoint(cp);
+      }
+    } else if (astral) {
+      value = [...String.fromCharCode(...units.subarray(start, write))].map((c) => traditionalOf(c.codePointAt(0)!));
+    }
+    if (value) values[count] = value.map(finalOf).join('');
+    count++;
+    return true;
+  });
+  if (variantData?.overrides) {
+    for (const line of variantData.overrides.split('|')) {
+      const space = line.indexOf(' ');
+      values[Number(line.slice(0, space))] = line.slice(space + 1);
+    }
+  }
+
+  // ---- one hash of first two code units → the run of phrases that start with them ----
+  let bits = 1;
+  while (1 << bits < count * 2) bits++;
+  const size = 1 << bits;
+  const mask = size - 1;
+  const shift = 32 - bits;
+  const slotKey = new Int32Array(size);
+  const slotFirst = new Int32Array(size);
+  const slotEnd = new Int32Array(size);
+  let n = 0;
+  await inSlices(pause, () => {
+    if (n >= count) return false;
+    const s = starts[n];
+    const pair = ((units[s] << 16) | units[s + 1]) | 0;
+    let slot = Math.imul(pair, 0x9e3779b1) >>> shift;
+    while (slotKey[slot] !== 0 && slotKey[slot] !== pair) slot = (slot + 1) & mask;
+    if (slotKey[slot] === 0) {
+      slotKey[slot] = pair;
+      slotFirst[slot] = n;
+    }
+    slotEnd[slot] = n + 1; // keys are sorted: a pair's phrases are consecutive
+    n++;
+    return true;
+  });
+
+  /** Index of the longest phrase at `i`, or -1. */
+  const matchAt = (input: string, i: number): number => {
+    if (i + 1 >= input.length) return -1;
+    const pair = ((input.charCodeAt(i) << 16) | input.charCodeAt(i + 1)) | 0;
+    let slot = Math.imul(pair, 0x9e3779b1) >>> shift;
+    while (slotKey[slot] !== pair) {
+      if (slotKey[slot] === 0) return -1;
+      slot = (slot + 1) & mask;
+    }
+    let best = -1;
+    let bestLength = 0;
+    for (let p = slotFirst[slot], end = slotEnd[slot]; p < end; p++) {
+      const length = lengths[p];
+      if (length <= bestLength || i + length > input.length) continue;
+      const s = starts[p];
+      let j = 2;
+      while (j < length && units[s + j] === input.charCodeAt(i + j)) j++;
+      if (j === length) {
+        best = p;
+        bestLength = length;
+      }
+    }
+    return best;
+  };
+
+  const normalizeTable = readPairs(dictionary.normalize);
+  /** OpenCC's normalization step: character by character, IDS sequences untouched. */
+  const normalize = (input: string) => {
+    let out = '';
+    for (let i = 0; i < input.length; ) {
+      const ids = idsEnd(input, i);
+      if (ids) {
+        out += input.slice(i, ids);
+        i = ids;
+      } else {
+        const cp = input.codePointAt(i)!;
+        const end = i + (cp > 0xffff ? 2 : 1);
+        out += normalizeTable.get(cp) ?? input.slice(i, end);
+        i = end;
+      }
+    }
+    return out;
+  };
+
+  /** A run converted exactly as OpenCC does: characters (IDS sequences kept), then the variant step. */
+  const exactRun = (run: string) => {
+    let out = '';
+    for (let i = 0; i < run.length; ) {
+      const end = idsEnd(run, i);
+      if (end) {
+        out += run.slice(i, end);
+        i = end;
+      } else {
+        const cp = run.codePointAt(i)!;
+        out += traditionalOf(cp);
+        i += cp > 0xffff ? 2 : 1;
+      }
+    }
+    return variantData ? variantTable.convert(out) : out;
+  };
+
+  /** Whether a variant phrase may start at `i` of a run (the run may end sooner: then it cannot). */
+  const variantMayStart = (input: string, i: number) => {
+    for (const phrase of variantStarts.get(traditionalUnit(input.charCodeAt(i))) ?? []) {
+      let j = 1;
+      for (; j < phrase.length; j++) {
+        const unit = input.charCodeAt(i + j);
+        if (Number.isNaN(unit) || traditionalUnit(unit) !== phrase.charCodeAt(j)) break;
+      }
+      if (j === phrase.length) return true;
+    }
+    return false;
+  };
+
+  let buffer = new Uint16Array(1024);
+  const ensure = (needed: number) => {
+    if (needed <= buffer.length) return;
+    const grown = new Uint16Array(Math.max(needed, buffer.length * 2));
+    grown.set(buffer);
+    buffer = grown;
+  };
+
+  return (input: string) => {
+    if (COMPATIBILITY.test(input)) input = normalize(input);
+    ensure(input.length * 2 + 16);
+    let out = 0;
+    let runStart = -1;
+    let runOut = 0;
+    let runExact = false;
+    const flushRun = (end: number) => {
+      if (runExact) {
+        const converted = exactRun(input.slice(runStart, end));
+        ensure(runOut + converted.length + (input.length - end) * 2 + 16);
+        for (let k = 0; k < converted.length; k++) buffer[runOut + k] = converted.charCodeAt(k);
+        out = runOut + converted.length;
+      }
+      runStart = -1;
+      runExact = false;
+    };
+    for (let i = 0; i < input.length; ) {
+      const phrase = matchAt(input, i);
+      if (phrase >= 0) {
+        if (runStart >= 0) flushRun(i);
+        const value = values[phrase];
+        const length = lengths[phrase];
+        if (value === undefined) {
+          for (let k = 0; k < length; k++) {
+            const unit = input.charCodeAt(i + k);
+            buffer[out++] = direct[unit] || unit;
+          }
+        } else {
+          ensure(out + value.length + (input.length - i) * 2 + 16);
+          for (let k = 0; k < value.length; k++) buffer[out++] = value.charCodeAt(k);
+        }
+        i += length;
+        continue;
+      }
+      if (runStart < 0) {
+        runStart = i;
+        runOut = out;
+      }
+      const unit = input.charCodeAt(i);
+      const kind = special[unit];
+      if (kind && !runExact && (kind === 1 || variantMayStart(input, i))) runExact = true;
+      if (unit >= IDS_FIRST && unit <= IDS_LAST) {
+        i = idsEnd(input, i) || i + 1;
+      } else if (unit >= 0xd800 && unit <= 0xdbff) {
+        i += codePointLength(input, i);
+      } else {
+        buffer[out++] = direct[unit] || unit;
+        i++;
+      }
+    }
+    if (runStart >= 0) flushRun(input.length);
+    let result = '';
+    for (let k = 0; k < out; k += 8192) result += String.fromCharCode.apply(null, buffer.subarray(k, Math.min(out, k + 8192)) as unknown as number[]);
+    return result;
+  };
+}
