@@ -15,11 +15,26 @@ const preview: Preview = {
       description: 'UI language of the elements (sets <html lang>)',
       toolbar: { title: '语言', icon: 'globe', items: [...LOCALES], dynamicTitle: true },
     },
+    elder: {
+      description: 'The elder mode (长者模式): larger text and targets, 7:1 colours, no motion',
+      toolbar: {
+        title: '长者模式',
+        icon: 'accessibility',
+        items: [
+          { value: 'off', title: '标准' },
+          { value: 'on', title: '长者模式' },
+        ],
+        dynamicTitle: true,
+      },
+    },
   },
-  initialGlobals: { locale: 'zh-Hans' },
+  initialGlobals: { locale: 'zh-Hans', elder: 'off' },
   decorators: [
     (story, { globals }) => {
-      document.documentElement.lang = (globals.locale as string | undefined) ?? 'zh-Hans';
+      const html = document.documentElement;
+      html.lang = (globals.locale as string | undefined) ?? 'zh-Hans';
+      // The same attribute the page-wide switch sets (<ql-elder-toggle>).
+      html.toggleAttribute('data-ql-elder', globals.elder === 'on');
       return story();
     },
   ],

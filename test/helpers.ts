@@ -22,9 +22,13 @@ export async function loaded(el: DataElement<never> | HTMLElement): Promise<void
   await element.updateComplete;
 }
 
-/** axe-core's violations for an element (shadow roots included), as `rule: target` strings. */
-export async function axeViolations(el: Element): Promise<string[]> {
-  const results: AxeResults = await window.axe.run(el, { rules: { region: { enabled: false } } });
+/**
+ * axe-core's violations for an element (shadow roots included), as `rule: target` strings;
+ * `enhancedContrast` also asks for 7:1 text contrast, as the elder mode promises.
+ */
+export async function axeViolations(el: Element, options: { enhancedContrast?: boolean } = {}): Promise<string[]> {
+  const rules = { region: { enabled: false }, 'color-contrast-enhanced': { enabled: !!options.enhancedContrast } };
+  const results: AxeResults = await window.axe.run(el, { rules });
   return results.violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')} — ${n.failureSummary}`));
 }
 
