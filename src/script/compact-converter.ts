@@ -167,10 +167,11 @@ export async function buildCompactConverter(dictionary: CompactDictionary, varia
     const target = characters.get(unit);
     return target === undefined ? unit : target.length === 1 ? target.charCodeAt(0) : -1;
   };
-  for (let unit = 0; unit < 0x10000; unit++) {
-    if (unit >= 0xd800 && unit <= 0xdfff) continue;
-    if (variantStarts.has(traditionalUnit(unit))) special[unit] = 2;
+  // A unit may start a variant phrase when its traditional form is a variant phrase's first unit.
+  for (const [source, target] of characters) {
+    if (source <= 0xffff && !special[source] && variantStarts.has(target.charCodeAt(0))) special[source] = 2;
   }
+  for (const first of variantStarts.keys()) if (!characters.has(first) && !special[first]) special[first] = 2;
 
   // ---- phrases: front-coded keys into one array of code units ----
   const text = dictionary.phrases;
@@ -178,6 +179,8 @@ export async function buildCompactConverter(dictionary: CompactDictionary, varia
   const starts = new Int32Array(text.length >> 1);
   const lengths = new Uint8Array(text.length >> 1);
   const values: (string | undefined)[] = [];
+  const patchesAt = new Int32Array(text.length >> 1);
+  const needsValue = new Uint8Array(text.length >> 1);
   let count = 0;
   let at = 0;
   let write = 0;
@@ -191,26 +194,33 @@ export async function buildCompactConverter(dictionary: CompactDictionary, varia
     for (let c = text.charCodeAt(at); at < text.length && (c < SHARED || c > LAST_MARKER); c = text.charCodeAt(++at)) units[write++] = c;
     starts[count] = start;
     lengths[count] = write - start;
-    // Differing positions: the value, whole, for this phrase.
-    let value: string[] | undefined;
-    let astral = false;
-    // Surrogates, and characters whose final form is not one code unit, are not in `direct`.
-    for (let i = start; i < write; i++) if (special[units[i]] === 1) astral = true;
-    if (text.charCodeAt(at) >= POSITION && text.charCodeAt(at) <= LAST_MARKER) {
-      value = [...String.fromCharCode(...units.subarray(start, write))].map((c) => traditionalOf(c.codePointAt(0)!));
-      while (text.charCodeAt(at) >= POSITION && text.charCodeAt(at) <= LAST_MARKER) {
-        const position = text.charCodeAt(at++) - POSITION;
-        const cp = text.codePointAt(at)!;
-        at += cp > 0xffff ? 2 : 1;
-        value[position] = String.fromCodePoint(cp);
-      }
-    } else if (astral) {
-      value = [...String.fromCharCode(...units.subarray(start, write))].map((c) => traditionalOf(c.codePointAt(0)!));
+    // Phrases whose value differs from the fast path (differing positions, or characters `direct`
+    // cannot hold) get their value on first use: most are never met on a given page.
+    let slow = false;
+    for (let i = start; i < write; i++) if (special[units[i]] === 1) slow = true;
+    const marker = text.charCodeAt(at);
+    if (marker >= POSITION && marker <= LAST_MARKER) {
+      slow = true;
+      patchesAt[count] = at;
+      while (text.charCodeAt(at) >= POSITION && text.charCodeAt(at) <= LAST_MARKER) at += 1 + codePointLength(text, at + 1);
+    } else {
+      patchesAt[count] = -1;
     }
-    if (value) values[count] = value.map(finalOf).join('');
+    if (slow) needsValue[count] = 1;
     count++;
     return true;
   });
+  /** A phrase's value: its characters converted one by one, its differing positions, the variant forms. */
+  const valueOf = (phrase: number) => {
+    const value = [...String.fromCharCode(...units.subarray(starts[phrase], starts[phrase] + lengths[phrase]))].map((c) => traditionalOf(c.codePointAt(0)!));
+    for (let at = patchesAt[phrase]; at >= 0 && text.charCodeAt(at) >= POSITION && text.charCodeAt(at) <= LAST_MARKER; ) {
+      const position = text.charCodeAt(at) - POSITION;
+      const cp = text.codePointAt(at + 1)!;
+      value[position] = String.fromCodePoint(cp);
+      at += cp > 0xffff ? 3 : 2;
+    }
+    return (values[phrase] = value.map(finalOf).join(''));
+  };
   if (variantData?.overrides) {
     for (const line of variantData.overrides.split('|')) {
       const space = line.indexOf(' ');
@@ -346,7 +356,7 @@ export async function buildCompactConverter(dictionary: CompactDictionary, varia
       const phrase = matchAt(input, i);
       if (phrase >= 0) {
         if (runStart >= 0) flushRun(i);
-        const value = values[phrase];
+        const value = values[phrase] ?? (needsValue[phrase] ? valueOf(phrase) : undefined);
         const length = lengths[phrase];
         if (value === undefined) {
           for (let k = 0; k < length; k++) {

@@ -1,0 +1,157 @@
+// The simplified→traditional dictionary beside opencc-js's, in one headless Chromium run:
+//   chunk size (gzip), converter ready after the chunk arrives, heap to hold the converter,
+//   conversion throughput on a large text, and the longest main-thread task while loading and
+//   converting the demo article string by string (as the toggle does). Each figure is a median.
+//   node scripts/bench-dictionary.mjs [--runs 5] [--cpu 4]   (--cpu: slow the CPU that many times)
+// The dictionary must be generated first (node scripts/build-dictionaries.mjs).
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import puppeteer from 'puppeteer-core';
+import { build } from 'vite';
+import { serve } from './bench/serve.mjs';
+import { chromeArgs, requireChrome } from './find-chrome.mjs';
+
+const root = resolve('.');
+const option = (name) => (process.argv.includes(name) ? Number(process.argv[process.argv.indexOf(name) + 1]) : undefined);
+const RUNS = option('--runs') || Number(process.env.BENCH_RUNS) || 5;
+const CPU = option('--cpu') || 1;
+
+// 1. Our dictionary as the drop-in ships it: a lazy chunk of the plan, built and minified.
+const work = mkdtempSync(join(root, '.bench-dictionary-'));
+try {
+  const entry = join(work, 'entry.js');
+  writeFileSync(
+    entry,
+    `export { nextTask } from ${JSON.stringify(join(root, 'src/script/next-task.ts'))};
+export const loadPlan = () => import(${JSON.stringify(join(root, 'src/script/plans/to-traditional.ts'))});`,
+  );
+  await build({
+    configFile: false,
+    logLevel: 'warn',
+    root,
+    build: {
+      outDir: join(work, 'out'),
+      emptyOutDir: true,
+      target: 'es2021',
+      minify: true,
+      reportCompressedSize: false,
+      lib: { entry, formats: ['es'], fileName: () => 'entry.js' },
+      rolldownOptions: { output: { chunkFileNames: 'chunks/[name]-[hash].js' } },
+    },
+  });
+  const chunkFiles = readdirSync(join(work, 'out/chunks'));
+  const gz = (bytes) => gzipSync(bytes, { level: 9 }).length;
+  const ourChunk = chunkFiles.reduce((sum, name) => sum + gz(readFileSync(join(work, 'out/chunks', name))), 0);
+  const openccFile = join(root, 'node_modules/opencc-js/dist/esm/cn2t.js');
+  const openccChunk = gz(readFileSync(openccFile));
+
+  // 2. A large text: the demo article, repeated to about a million characters.
+  const article = JSON.parse(readFileSync('demo/data/article-songxi-three-chapters.json', 'utf8'));
+  const stringsOf = (value) => (typeof value === 'string' ? [value] : value && typeof value === 'object' ? Object.values(value).flatMap(stringsOf) : []);
+  const articleStrings = stringsOf(article);
+  const articleText = articleStrings.join('\n');
+  const large = articleText.repeat(Math.ceil(1_000_000 / articleText.length));
+
+  const { server, origin } = await serve(work, {
+    '/page.html': () => ['text/html', '<!doctype html><html lang="zh-Hans"><meta charset="utf-8"><title>bench</title><body></body></html>'],
+    '/opencc-cn2t.js': () => ['text/javascript', readFileSync(openccFile)],
+    '/large.json': () => ['application/json', JSON.stringify(large)],
+    '/article.json': () => ['application/json', JSON.stringify(articleStrings)],
+  });
+  const browser = await puppeteer.launch({ executablePath: requireChrome(), headless: true, args: [...chromeArgs, '--js-flags=--expose-gc'] });
+
+  /** One measurement in a fresh page: `method` is 'ours' or 'opencc-js'. */
+  async function measure(method) {
+    const page = await browser.newPage();
+    if (CPU > 1) await page.emulateCPUThrottling(CPU);
+    await page.goto(`${origin}/page.html`);
+    const client = await page.createCDPSession();
+    const heap = async () => {
+      await page.evaluate(() => {
+        window.gc();
+        window.gc();
+      });
+      return (await client.send('Runtime.getHeapUsage')).usedSize;
+    };
+    await page.evaluate(async () => {
+      window.__large = await (await fetch('/large.json')).json();
+      window.__article = await (await fetch('/article.json')).json();
+      window.__longest = 0;
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) window.__longest = Math.max(window.__longest, entry.duration);
+      }).observe({ type: 'longtask' });
+    });
+    const before = await heap();
+    const timing = await page.evaluate(async (method) => {
+      const t0 = performance.now();
+      let ready;
+      let t1;
+      if (method === 'ours') {
+        const { loadPlan, nextTask } = await import('/out/entry.js');
+        const plan = await loadPlan();
+        t1 = performance.now();
+        ready = await plan.buildConverter(plan.s2tw, nextTask);
+      } else {
+        const OpenCC = await import('/opencc-cn2t.js');
+        t1 = performance.now();
+        ready = OpenCC.Converter({ from: 'cn', to: 'tw' });
+      }
+      const t2 = performance.now();
+      window.__convert = ready;
+      // The toggle converts a page string by string, a task at a time.
+      for (const text of window.__article) {
+        ready(text);
+        await new Promise((resolve) => setTimeout(resolve));
+      }
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      return { arrive: t1 - t0, ready: t2 - t1, longest: window.__longest };
+    }, method);
+    const after = await heap();
+    const throughput = await page.evaluate(() => {
+      const text = window.__large;
+      window.__convert(text); // warm
+      const start = performance.now();
+      const out = window.__convert(text);
+      const elapsed = performance.now() - start;
+      window.__out = out.length;
+      return text.length / elapsed;
+    });
+    const output = await page.evaluate(() => window.__convert(window.__article.join('\n')));
+    await page.close();
+    return { ...timing, heap: after - before, throughput, output };
+  }
+
+  const results = { ours: [], 'opencc-js': [] };
+  for (let run = 0; run < RUNS; run++) {
+    for (const method of Object.keys(results)) results[method].push(await measure(method));
+  }
+  await browser.close();
+  server.close();
+
+  if (results.ours[0].output !== results['opencc-js'][0].output) throw new Error('the two converters disagree on the demo article');
+  const median = (method, key) => {
+    const values = results[method].map((r) => r[key]).sort((a, b) => a - b);
+    return values[Math.floor(values.length / 2)];
+  };
+  const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
+  const mb = (n) => `${(n / 1048576).toFixed(1)} MB`;
+  const ms = (n) => `${n.toFixed(1)} ms`;
+  const rows = [
+    ['s2tw chunk, gzip', ourChunk, openccChunk, kb, (o) => o <= 150 * 1024, '≤ 150 KB'],
+    ['module fetched and evaluated', median('ours', 'arrive'), median('opencc-js', 'arrive'), ms, () => true, ''],
+    ['converter ready after the chunk arrives', median('ours', 'ready'), median('opencc-js', 'ready'), ms, (o, t) => o <= t / 4, '≤ 1/4'],
+    ['heap to hold the converter', median('ours', 'heap'), median('opencc-js', 'heap'), mb, (o, t) => o <= t / 4, '≤ 1/4'],
+    ['conversion throughput, chars/ms', median('ours', 'throughput'), median('opencc-js', 'throughput'), (n) => n.toFixed(0), (o, t) => o >= t, '≥ 1×'],
+    ['longest main-thread task (load + article)', median('ours', 'longest'), median('opencc-js', 'longest'), (n) => (n ? ms(n) : 'none ≥ 50 ms'), (o) => o <= 50, '≤ 50 ms'],
+  ];
+  console.log(`simplified→traditional (s2tw) dictionary in headless Chromium${CPU > 1 ? `, CPU ${CPU}× slower` : ''}, median of ${RUNS} runs; large text ${large.length.toLocaleString('en')} chars\n`);
+  console.log(`${'figure'.padEnd(44)}${'ours'.padStart(14)}${'opencc-js'.padStart(14)}${'ratio'.padStart(9)}  budget`);
+  for (const [name, ours, theirs, format, ok, budget] of rows) {
+    const ratio = theirs ? (ours / theirs).toFixed(2) : '–';
+    console.log(`${name.padEnd(44)}${format(ours).padStart(14)}${format(theirs).padStart(14)}${ratio.padStart(9)}  ${budget}${budget ? (ok(ours, theirs) ? ' ok' : ' OVER') : ''}`);
+  }
+} finally {
+  rmSync(work, { recursive: true, force: true });
+}
