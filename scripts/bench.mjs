@@ -166,3 +166,6 @@ if (existsSync('scripts/bench-script-toggle.mjs')) {
   console.log('');
   execFileSync('node', ['scripts/bench-script-toggle.mjs'], { stdio: 'inherit' });
 }
+
+console.log('');
+execFileSync('node', ['scripts/bench-dictionary.mjs'], { stdio: 'inherit' });
