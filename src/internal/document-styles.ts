@@ -7,18 +7,23 @@ import { hiddenButReadable } from './host-styles.js';
  * which every element reads. Those rules have real specificity on purpose: the reader's choice beats
  * a theme set on :root. Text and accents reach 7:1 on white.
  */
+/** Colours that reach 7:1 on white: the elder mode's, and a reader's who asks for more contrast. */
+const moreContrast = css`
+  --ql-accent-color: #8a1010;
+  --ql-article-title-color: #8a1010;
+  --ql-muted-color: #333;
+  --ql-header-color: #111;
+  --ql-footer-color: #111;
+  --ql-conac-color: #8a1010;
+  --ql-pager-border: #767676;
+`;
+
 const baseContentStyles = css`
   :where(.ql-content) :where(.ql-visually-hidden) {
     ${hiddenButReadable}
   }
   :root[data-ql-elder] {
-    --ql-accent-color: #8a1010;
-    --ql-article-title-color: #8a1010;
-    --ql-muted-color: #333;
-    --ql-header-color: #111;
-    --ql-footer-color: #111;
-    --ql-conac-color: #8a1010;
-    --ql-pager-border: #767676;
+    ${moreContrast}
     --ql-small-size: 1em;
     --ql-target-size: max(60px, 3.75rem);
     --ql-news-row-height: max(2.75em, 60px);
@@ -27,13 +32,7 @@ const baseContentStyles = css`
   }
   @media (prefers-contrast: more) {
     :root {
-      --ql-accent-color: #8a1010;
-      --ql-article-title-color: #8a1010;
-      --ql-muted-color: #333;
-      --ql-header-color: #111;
-      --ql-footer-color: #111;
-      --ql-conac-color: #8a1010;
-      --ql-pager-border: #767676;
+      ${moreContrast}
     }
   }
   :root[data-ql-elder] :is(ql-site-header, ql-site-footer, ql-article, ql-news-list, ql-share-bar, ql-script-toggle, ql-elder-toggle) {

@@ -77,3 +77,13 @@ export const visuallyHidden = css`
     ${hiddenButReadable}
   }
 `;
+
+/** A link that stands alone (not in running text): a target as large as the mode asks (60×60 for elders). */
+export const standaloneLink = css`
+  display: inline-flex;
+  align-items: center;
+  justify-content: center;
+  min-height: var(--ql-target-size, 0);
+  min-width: var(--ql-target-size, 0);
+  padding-block: 0.35em;
+`;

@@ -6,6 +6,7 @@
  */
 // Types and a constant only: the pause comes from the caller, so this module shares no chunk with the page.
 import type { Convert } from './phrase-table.js';
+import { IDS_FIRST, IDS_LAST, codePointLength, idsEnd } from './ideographic-description.js';
 import { SLICE_MS, type Yielder } from './slices.js';
 
 /** A variant step (Taiwan or Hong Kong forms) applied after the traditional conversion. */
@@ -33,33 +34,11 @@ export interface CompactDictionary {
 
 export type TraditionalVariant = 't' | 'tw' | 'hk';
 
-const IDS_FIRST = 0x2ff0;
-const IDS_LAST = 0x2fff;
 const COMPATIBILITY = /[\uf900-\ufaff\ud87e]/;
 /** Markers in the phrase list: U+E000 + the length shared with the previous key, U+E010 + a position. */
 const SHARED = 0xe000;
 const POSITION = 0xe010;
 const LAST_MARKER = 0xe0ff;
-
-const codePointLength = (text: string, i: number) => ((text.codePointAt(i) ?? 0) > 0xffff ? 2 : 1);
-
-/** Operand count of an ideographic description character (⿰ takes two, ⿲ three), else 0. */
-function idsArity(cp: number): number {
-  if (cp < IDS_FIRST || cp > IDS_LAST) return 0;
-  return cp === 0x2ff2 || cp === 0x2ff3 ? 3 : 2;
-}
-
-/** End of the ideographic description sequence starting at `i`, or 0 (OpenCC never converts one). */
-function idsEnd(text: string, i: number): number {
-  const arity = idsArity(text.codePointAt(i) ?? 0);
-  if (!arity) return 0;
-  let end = i + codePointLength(text, i);
-  for (let n = 0; n < arity; n++) {
-    if (end >= text.length) return 0;
-    end = idsEnd(text, end) || end + codePointLength(text, end);
-  }
-  return end;
-}
 
 /** A small table converted by OpenCC's greedy longest match: the variant step, run exactly. */
 class GreedyTable {

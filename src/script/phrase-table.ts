@@ -7,6 +7,7 @@
  */
 
 // Types only: the pause comes from the caller, so this module and the page's code share no chunk.
+import { codePointLength, idsEnd } from './ideographic-description.js';
 import { SLICE_MS, type Yielder } from './slices.js';
 
 
@@ -93,25 +94,6 @@ class PhraseTable {
     if (plainFrom < text.length) pieces.push(text.slice(plainFrom));
     return pieces;
   }
-}
-
-const codePointLength = (text: string, i: number) => ((text.codePointAt(i) ?? 0) > 0xffff ? 2 : 1);
-
-/** Operand count of an ideographic description character (⿰ takes two, ⿲ three), else 0. */
-function idsArity(cp: number): number {
-  if (cp < 0x2ff0 || cp > 0x2fff) return 0;
-  return cp === 0x2ff2 || cp === 0x2ff3 ? 3 : 2;
-}
-
-function idsEnd(text: string, i: number): number {
-  const arity = idsArity(text.codePointAt(i) ?? 0);
-  if (!arity) return 0;
-  let end = i + codePointLength(text, i);
-  for (let n = 0; n < arity; n++) {
-    if (end >= text.length) return 0;
-    end = idsEnd(text, end) || end + codePointLength(text, end);
-  }
-  return end;
 }
 
 /** An ideographic description sequence (⿰氵发) stands for one character and is never converted. */

@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { standaloneLink } from '../../internal/host-styles.js';
 
 /** Shadow styles: the footer band itself. */
 export const footerStyles = css`
@@ -34,12 +35,7 @@ export const footerContentStyles = css`
   }
   :where(ql-site-footer) :where(a) {
     color: inherit;
-    display: inline-flex;
-    align-items: center;
-    justify-content: center;
-    min-height: var(--ql-target-size, 0);
-    min-width: var(--ql-target-size, 0);
-    padding-block: 0.35em;
+    ${standaloneLink}
   }
   :where(ql-site-footer) :where(.ql-police-badge) {
     width: 1.1em;

@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { standaloneLink } from '../../internal/host-styles.js';
 
 export const headerStyles = css`
   :host {
@@ -46,12 +47,7 @@ export const headerStyles = css`
     display: inline;
   }
   a {
-    display: inline-flex;
-    align-items: center;
-    justify-content: center;
-    min-height: var(--ql-target-size, 0);
-    min-width: var(--ql-target-size, 0);
-    padding-block: 0.35em;
+    ${standaloneLink}
   }
   .separator {
     margin-inline: 0.25em;
