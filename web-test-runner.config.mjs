@@ -2,13 +2,14 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { chromeArgs, requireChrome } from './scripts/find-chrome.mjs';
 import { testEndpoints } from './test/server/endpoints.mjs';
+import { mediaFeaturesPlugin } from './test/server/media-features.mjs';
 
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
   rootDir: '.',
   middleware: [testEndpoints],
-  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' })],
+  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }), mediaFeaturesPlugin()],
   browsers: [
     chromeLauncher({
       launchOptions: {

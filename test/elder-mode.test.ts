@@ -4,7 +4,7 @@
  * targets, no animation; and the reader's `prefers-reduced-motion` / `prefers-contrast` without it.
  */
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { emulateMedia } from '@web/test-runner-commands';
+import { emulateMedia, executeServerCommand } from '@web/test-runner-commands';
 import sinon from 'sinon';
 import '../src/index.js';
 import { ELDER_ATTRIBUTE, ELDER_KEY, setElderMode } from '../src/components/elder-toggle/elder-mode.js';
@@ -212,26 +212,19 @@ describe('prefers-contrast: more, without the elder mode', () => {
   after(reset);
 
   it('gives the same 7:1 colours when the reader’s system asks for more contrast', async () => {
-    // The test runner can emulate reduced motion but not `prefers-contrast`; so the library's own
-    // `(prefers-contrast: more)` rules are taken from the document and applied unconditionally.
     const page = await everyElement();
-    const rules = document.adoptedStyleSheets
-      .flatMap((sheet) => [...sheet.cssRules])
-      .filter((rule): rule is CSSMediaRule => rule instanceof CSSMediaRule && rule.conditionText.includes('prefers-contrast: more'));
-    expect(rules.length, 'a prefers-contrast rule').to.be.greaterThan(0);
     const before = textElements(page).filter((el) => contrastOf(el) < 7).length;
     expect(before, 'the default palette has text under 7:1').to.be.greaterThan(0);
-    const forced = new CSSStyleSheet();
-    forced.replaceSync(rules.map((rule) => [...rule.cssRules].map((r) => r.cssText).join('\n')).join('\n'));
-    document.adoptedStyleSheets = [...document.adoptedStyleSheets, forced];
+    await executeServerCommand('emulate-media-features', [{ name: 'prefers-contrast', value: 'more' }]);
     try {
+      expect(matchMedia('(prefers-contrast: more)').matches, 'the emulation took').to.be.true;
       const low = textElements(page)
         .filter((el) => !el.closest('[aria-disabled="true"], :disabled'))
         .filter((el) => contrastOf(el) < 7)
         .map((el) => `${name(el)}: ${contrastOf(el).toFixed(2)}`);
       expect(low).to.deep.equal([]);
     } finally {
-      document.adoptedStyleSheets = document.adoptedStyleSheets.filter((sheet) => sheet !== forced);
+      await executeServerCommand('emulate-media-features', [{ name: 'prefers-contrast', value: 'no-preference' }]);
     }
   });
 });
