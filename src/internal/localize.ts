@@ -18,7 +18,6 @@ const zhHans = {
   welcome: '欢迎光临！今天是',
   weekdays: '星期日 星期一 星期二 星期三 星期四 星期五 星期六',
   breadcrumb: '面包屑导航',
-  home: '首页',
   copyright: '版权所有',
   address: '地址',
   postcode: '邮编',

@@ -14,7 +14,6 @@ const en: Messages = {
   welcome: 'Welcome! Today is',
   weekdays: 'Sunday Monday Tuesday Wednesday Thursday Friday Saturday',
   breadcrumb: 'Breadcrumb',
-  home: 'Home',
   copyright: 'Copyright',
   address: 'Address',
   postcode: 'Postcode',

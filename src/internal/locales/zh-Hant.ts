@@ -14,7 +14,6 @@ export const zhHant: Messages = {
   welcome: '歡迎光臨！今天是',
   weekdays: '星期日 星期一 星期二 星期三 星期四 星期五 星期六',
   breadcrumb: '導覽路徑',
-  home: '首頁',
   copyright: '版權所有',
   address: '地址',
   postcode: '郵遞區號',
