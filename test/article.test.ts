@@ -509,6 +509,12 @@ describe('ql-article', () => {
       expect(await axeViolations(el)).to.deep.equal([]);
     });
 
+    it('shows loading too when its only child is meant for a named slot (the share bar)', async () => {
+      const el = await fixture<QlArticle>(html`<ql-article src="/__test__/stall"><span slot="share">分享</span></ql-article>`);
+      await el.updateComplete;
+      expect(text(shadow(el, '[role="status"]'))).to.equal('正在加载…');
+    });
+
     it('shows a load error with a retry, keeping the server fallback', async () => {
       sinon.stub(console, 'warn');
       const el = await fixture<QlArticle>(html`<ql-article src="/missing-article.json"><h1 slot="title">服务器标题</h1><p id="fallback">服务器正文</p></ql-article>`);

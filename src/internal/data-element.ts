@@ -177,11 +177,14 @@ export abstract class DataElement<K extends DocumentKind> extends LitElement {
     render(template, this.content);
   }
 
-  /** Server-rendered children other than the inline JSON and blank text. */
+  /**
+   * Whether server-rendered fallback is shown in the default slot: children other than the inline
+   * JSON, blank text and children meant for a named slot (an article's share bar, say).
+   */
   protected get hasFallback() {
     return [...this.childNodes].some((node) =>
       node instanceof Element
-        ? node !== this.content && !node.matches('script[type="application/json"]')
+        ? !node.slot && !node.matches('script[type="application/json"]')
         : node.nodeType === Node.TEXT_NODE && !!node.textContent?.trim(),
     );
   }
