@@ -92,6 +92,10 @@ describe('data contract', () => {
     expect(problemsOf('article', { ...article(), body: [{ type: 'video', src: 'a.mp4' }] })[0].path).to.equal('body[0].type');
     expect(problemsOf('article', { ...article(), title: '   ' })[0]).to.include({ path: 'title', en: 'must not be empty' });
     expect(problemsOf('site', null)[0]).to.include({ path: '', en: 'expected an object' });
+    for (const address of ['not an address', 'a@b', 'x@y.org?subject=spam bait', '"><b>@x.org']) {
+      expect(problemsOf('site', { ...site(), contact: { email: address } })[0]).to.include({ path: 'contact.email', en: 'expected an email address' });
+    }
+    expect(checkDocument('site', { ...site(), contact: { email: 'ql@nanping.example.org' } }, DEMO).ok).to.be.true;
   });
 
   it('checks fields that depend on each other', () => {

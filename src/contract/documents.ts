@@ -5,7 +5,7 @@
  * means is in `field-docs.ts`, which only the published schemas carry, not the drop-in file.
  */
 import {
-  array, boolean, dateTime, number, object, oneOf, optional, string, url, variants,
+  array, boolean, dateTime, email, number, object, oneOf, optional, string, url, variants,
   type Infer, type Schema,
 } from './schema.js';
 
@@ -47,7 +47,7 @@ export const siteSchema = object(
         address: optional(string()),
         postcode: optional(string()),
         phone: optional(string()),
-        email: optional(string()),
+        email: optional(email()),
       }),
     ),
     filing: optional(

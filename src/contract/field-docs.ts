@@ -13,6 +13,7 @@ export const fieldDocs: Record<'site' | 'feed' | 'article', Record<string, strin
     logo: 'Logo image with its text alternative.',
     channels: 'The channels (栏目) of the site; `id` is what ql-site-header\'s `channel` attribute names.',
     contact: 'Contact line of the footer: 地址, 邮编, 电话, 邮箱.',
+    'contact.email': '邮箱: an email address, linked with mailto:.',
     filing: 'Filing numbers and government-platform marks shown in the footer.',
     'filing.icp': 'ICP备案编号, e.g. 闽ICP备11004646号 (8 digits, or a year and 6 digits; optional -n suffix). Linked to beian.miit.gov.cn.',
     'filing.police': '公安机关备案号, e.g. 闽公网安备35010202000722号 (14 digits). Linked to the 公安 filing query.',

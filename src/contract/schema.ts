@@ -123,6 +123,15 @@ export function url(): Schema<string> {
 }
 
 /* @__NO_SIDE_EFFECTS__ */
+export function email(): Schema<string> {
+  return make({ type: 'string', format: 'email' }, (value, ctx, path) =>
+    typeof value === 'string' && /^[^\s@<>"'()]+@[^\s@<>"'()]+\.[^\s@<>"'()]+$/.test(value)
+      ? value
+      : fail(ctx, path, '不是有效的电子邮箱地址', 'expected an email address'),
+  );
+}
+
+/* @__NO_SIDE_EFFECTS__ */
 export function array<T>(items: Schema<T>, options: { maxItems?: number } = {}): Schema<T[]> {
   const { maxItems = 100_000 } = options;
   return make({ type: 'array', items: items.json, maxItems }, (value, ctx, path) => {
