@@ -1,5 +1,6 @@
 import { directionFor, loadConverter, type Direction, type Script, type Variant } from './dictionaries.js';
 import type { PageConversion } from './page-conversion.js';
+import { readSetting, writeSetting } from '../internal/reader-settings.js';
 import { nextTask } from './next-task.js';
 
 export type { Script, Variant } from './dictionaries.js';
@@ -31,22 +32,6 @@ export function parseScript(value: string | null | undefined): Script | undefine
 /** The script a page opens in: `?script=` in the address, else the remembered choice, else its own. */
 export function preferredScript(search: string, stored: string | null, source: Script): Script {
   return parseScript(new URLSearchParams(search).get('script')) ?? parseScript(stored) ?? source;
-}
-
-function readStored(): string | null {
-  try {
-    return localStorage.getItem(STORAGE_KEY);
-  } catch {
-    return null; // storage blocked (private mode, sandboxed frame): nothing remembered
-  }
-}
-
-function remember(script: Script) {
-  try {
-    localStorage.setItem(STORAGE_KEY, script);
-  } catch {
-    // Storage blocked or full: the switch still works, it is just not remembered.
-  }
 }
 
 /**
@@ -115,7 +100,7 @@ export class ScriptSwitch {
     this.started = true;
     this.source = this.shown = this.target = source;
     this.variant = variant;
-    const preferred = preferredScript(search, readStored(), source);
+    const preferred = preferredScript(search, readSetting(STORAGE_KEY), source);
     if (preferred === source) return this.queue;
     const release = holdPage();
     return this.request(preferred, { initiator, remember: false }).finally(release);
@@ -127,7 +112,7 @@ export class ScriptSwitch {
     if (script === this.target && !this.busy && sameVariant) return this.queue; // already there: no news
     this.target = script;
     if (options.variant) this.variant = options.variant;
-    if (options.remember !== false) remember(script);
+    if (options.remember !== false) writeSetting(STORAGE_KEY, script);
     this.notify({ finished: false, initiator: options.initiator });
     this.queue = this.queue
       .then(() => this.apply(options.initiator))

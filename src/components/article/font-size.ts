@@ -1,4 +1,5 @@
 import type { ReactiveController, ReactiveElement } from 'lit';
+import { readSetting, writeSetting } from '../../internal/reader-settings.js';
 
 export const FONT_SIZES = ['large', 'medium', 'small'] as const;
 export type FontSize = (typeof FONT_SIZES)[number];
@@ -8,22 +9,9 @@ export const FONT_SIZE_KEY = 'ql:font-size';
 
 const isFontSize = (value: unknown): value is FontSize => FONT_SIZES.includes(value as FontSize);
 
-/** Storage can be missing or throw (privacy modes, sandboxed frames, a full quota): then nothing is kept. */
 function readStored(): FontSize | undefined {
-  try {
-    const value = localStorage.getItem(FONT_SIZE_KEY);
-    return isFontSize(value) ? value : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-function store(size: FontSize) {
-  try {
-    localStorage.setItem(FONT_SIZE_KEY, size);
-  } catch {
-    // Not remembered; the choice still applies to this page.
-  }
+  const value = readSetting(FONT_SIZE_KEY);
+  return isFontSize(value) ? value : undefined;
 }
 
 /**
@@ -44,6 +32,6 @@ export class FontSizeController implements ReactiveController {
   /** Applies and remembers the reader's choice. */
   choose(size: FontSize) {
     this.host.fontSize = size;
-    store(size);
+    writeSetting(FONT_SIZE_KEY, size);
   }
 }

@@ -1,3 +1,5 @@
+import { readSetting, writeSetting } from '../../internal/reader-settings.js';
+
 /** `localStorage` key of the reader's choice: `1` on, `0` off. */
 export const ELDER_KEY = 'ql:elder';
 
@@ -12,24 +14,13 @@ export const elderModeOn = (): boolean => document.documentElement.hasAttribute(
 /** Turns the elder mode on or off for the whole page and tells every toggle; remembered unless `remember` is false. */
 export function setElderMode(on: boolean, remember = true): void {
   document.documentElement.toggleAttribute(ELDER_ATTRIBUTE, on);
-  if (remember) {
-    try {
-      localStorage.setItem(ELDER_KEY, on ? '1' : '0');
-    } catch {
-      // Storage blocked or full: the mode still applies to this page.
-    }
-  }
+  if (remember) writeSetting(ELDER_KEY, on ? '1' : '0');
   listeners.forEach((listener) => listener());
 }
 
 /** Applies the reader's remembered choice, if there is one (a page may also set the attribute itself). */
 export function restoreElderMode(): void {
-  let stored: string | null = null;
-  try {
-    stored = localStorage.getItem(ELDER_KEY);
-  } catch {
-    // storage blocked (private mode, sandboxed frame): nothing remembered
-  }
+  const stored = readSetting(ELDER_KEY);
   if (stored === '1' || stored === '0') setElderMode(stored === '1', false);
 }
 
