@@ -379,36 +379,147 @@ for (let removed = -1; removed !== 0; passes++) {
 }
 
 // ---- serialization ----
-// Kept phrases in code-unit order, front-coded: for each, the length it shares with the one before (a
-// private-use character, U+E000 for none), the rest of its key, then for each code point where its
-// value differs from the character-by-character conversion, that position (U+E010 for the first) and
-// the character. Keys hold ASCII (`SQL注入`), so the markers come from a range no dictionary uses.
-const SHARED = 0xe000;
-const POSITION = 0xe010;
-for (const [key, value] of phrases) if (/[\ue000-\ue0ff]/.test(key + value)) throw new Error(`a private-use character in ${key}`);
-const sorted = [...kept].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+// Gzip codes bytes, so the phrase list is written as homogeneous streams it compresses well rather
+// than as CJK text (three UTF-8 bytes a character, each byte coded on its own):
+//   - every code unit of the keys is replaced by its rank in an alphabet ordered by frequency (rank
+//     groups 0, 1–2, 3–6, 7–14, … in code-unit order within a group, so the alphabet itself is stored
+//     as small gaps), and the keys are sorted by those ranks;
+//   - each key is front-coded against the one before: the length it shares, then the rest; the first
+//     unit of the rest is stored as its gap above the previous key's unit at that position (sorted
+//     keys only go up), the others as ranks;
+//   - the normalization and character tables come first in the same streams (see `writePairs`);
+//   - every number n (table gaps and distances, alphabet gaps, key gaps, ranks) is written as its bucket b = ⌊log2(n + 1)⌋, one
+//     symbol in `buckets`, and the b bits of n + 1 - 2^b, packed six to a character in `bits`;
+//   - each phrase's shape (shared length, rest length, count of differing positions) is one symbol in
+//     `structure`, an index into `shapes`; each code point where the value differs from the
+//     character-by-character conversion is one symbol in `patches`: its position + 16 × the index of
+//     the value's character among `alternatives` for the key's character there.
+// Symbols are printable ASCII (no quote, backslash or dollar sign), then U+00C0…: no escapes in the
+// generated string literals. The phrase order is the sorted rank order: phrases with the same first
+// two code units stay consecutive, as the converter's lookup needs.
+const SYMBOLS = symbolAlphabet();
+const BASE64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+function symbolAlphabet() {
+  let symbols = '';
+  for (let c = 0x20; c < 0x7f; c++) if (!'"\'`\\$'.includes(String.fromCharCode(c))) symbols += String.fromCharCode(c);
+  for (let c = 0xc0; c < 0x800; c++) symbols += String.fromCharCode(c);
+  return symbols;
+}
+const bucketOf = (n) => 31 - Math.clz32(n + 1);
+let buckets = '';
+const bitList = [];
+function writeNumber(n) {
+  if (!(n >= 0 && Number.isInteger(n))) throw new Error(`not a count: ${n}`);
+  const b = bucketOf(n);
+  buckets += SYMBOLS[b];
+  const rest = n + 1 - 2 ** b;
+  for (let j = b - 1; j >= 0; j--) bitList.push(Math.floor(rest / 2 ** j) % 2);
+}
+/** A one-character table, sorted by source: the gaps between sources, then each target's distance from
+ * its source (zigzag: 2d for d ≥ 0, -2d - 1 below). Returns the number of pairs. */
+function writePairs(table) {
+  const list = [...table].filter(([s, t]) => s !== t).map(([s, t]) => [s.codePointAt(0), t.codePointAt(0)]);
+  for (const [s, t] of table) if (s !== t && (length(s) !== 1 || length(t) !== 1)) throw new Error(`not one character: ${s} ${t}`);
+  list.sort((a, b) => a[0] - b[0]);
+  let last = -1;
+  for (const [source] of list) {
+    writeNumber(source - last - 1);
+    last = source;
+  }
+  for (const [source, target] of list) writeNumber(target >= source ? 2 * (target - source) : 2 * (source - target) - 1);
+  return list.length;
+}
+const normalizeCount = writePairs(normalize);
+const characterCount = writePairs(characters);
+const unitsOf = (key) => Array.from({ length: key.length }, (_, i) => key.charCodeAt(i));
+
+// The alphabet: every code unit of the kept keys, by frequency, regrouped by rank bucket.
+const unitFrequency = new Map();
+for (const key of kept) for (const unit of unitsOf(key)) unitFrequency.set(unit, (unitFrequency.get(unit) ?? 0) + 1);
+const byFrequency = [...unitFrequency].sort((a, b) => b[1] - a[1] || a[0] - b[0]).map(([unit]) => unit);
+const alphabet = [];
+for (let b = 0; 2 ** b - 1 < byFrequency.length; b++) {
+  alphabet.push(...byFrequency.slice(2 ** b - 1, 2 ** (b + 1) - 1).sort((x, y) => x - y));
+}
+const rankOf = new Map(alphabet.map((unit, rank) => [unit, rank]));
+for (let b = 0; 2 ** b - 1 < alphabet.length; b++) {
+  let last = -1;
+  for (const unit of alphabet.slice(2 ** b - 1, 2 ** (b + 1) - 1)) {
+    writeNumber(unit - last - 1);
+    last = unit;
+  }
+}
+
+const ranked = [...kept].map((key) => ({ key, ranks: unitsOf(key).map((u) => rankOf.get(u)) }));
+ranked.sort((x, y) => {
+  const a = x.ranks;
+  const b = y.ranks;
+  for (let i = 0; i < Math.min(a.length, b.length); i++) if (a[i] !== b[i]) return a[i] - b[i];
+  return a.length - b.length;
+});
+const sorted = ranked.map(({ key }) => key);
 const index = new Map(sorted.map((key, n) => [key, n]));
+
+/** For each key character at a differing position, the value characters met there, most frequent first. */
+const alternativeCounts = new Map();
+const differences = sorted.map((key) => {
+  const points = [...key];
+  const value = [...phrases.get(key)];
+  const plain = [...charwise(key)];
+  const found = [];
+  value.forEach((c, i) => {
+    if (c === plain[i]) return;
+    found.push([i, points[i], c]);
+    const counts = alternativeCounts.get(points[i]) ?? alternativeCounts.set(points[i], new Map()).get(points[i]);
+    counts.set(c, (counts.get(c) ?? 0) + 1);
+  });
+  return found;
+});
+const alternatives = new Map(
+  [...alternativeCounts].map(([source, counts]) => [source, [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([c]) => c)]),
+);
+for (const [source, targets] of alternatives) if (targets.includes('|') || source === '|') throw new Error('a separator in the alternatives');
+
+const shapeCounts = new Map();
+const shapeList = [];
+let patches = '';
 let patched = 0;
-let previous = '';
-const phraseText = sorted
-  .map((key) => {
-    let shared = 0;
-    while (shared < 15 && shared < previous.length && shared < key.length - 1 && previous[shared] === key[shared]) shared++;
-    const code = key.charCodeAt(shared);
-    if (code >= 0xdc00 && code <= 0xdfff) shared--; // never split a surrogate pair
-    previous = key;
-    const value = [...phrases.get(key)];
-    const plain = [...charwise(key)];
-    let entry = String.fromCharCode(SHARED + shared) + key.slice(shared);
-    value.forEach((c, i) => {
-      if (c !== plain[i]) {
-        entry += String.fromCharCode(POSITION + i) + c;
-        patched++;
-      }
-    });
-    return entry;
-  })
-  .join('');
+let previous = [];
+for (const [n, { ranks }] of ranked.entries()) {
+  let shared = 0;
+  while (shared < previous.length && shared < ranks.length - 1 && previous[shared] === ranks[shared]) shared++;
+  for (let i = shared; i < ranks.length; i++) writeNumber(i === shared && shared < previous.length ? ranks[i] - previous[i] - 1 : ranks[i]);
+  const found = differences[n];
+  const shape = `${shared},${ranks.length - shared},${found.length}`;
+  shapeList.push(shape);
+  shapeCounts.set(shape, (shapeCounts.get(shape) ?? 0) + 1);
+  for (const [position, source, target] of found) {
+    const alternative = alternatives.get(source).indexOf(target);
+    if (position > 15) throw new Error(`a differing position past 15 in ${sorted[n]}`);
+    patches += SYMBOLS[position + 16 * alternative];
+    patched++;
+  }
+  previous = ranks;
+}
+const shapes = [...shapeCounts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([shape]) => shape);
+const shapeIndex = new Map(shapes.map((shape, n) => [shape, n]));
+const structure = shapeList.map((shape) => SYMBOLS[shapeIndex.get(shape)]).join('');
+while (bitList.length % 6) bitList.push(0);
+let bits = '';
+for (let i = 0; i < bitList.length; i += 6) {
+  let v = 0;
+  for (let j = 0; j < 6; j++) v = v * 2 + bitList[i + j];
+  bits += BASE64[v];
+}
+const phraseData = {
+  count: sorted.length,
+  units: sorted.reduce((sum, key) => sum + key.length, 0),
+  alphabet: alphabet.length,
+  shapes: shapes.map((shape) => shape.split(',').map((n) => SYMBOLS[Number(n)]).join('')).join(''),
+  structure,
+  patches,
+  alternatives: [...alternatives].map(([source, targets]) => source + targets.join('')).join('|'),
+};
 for (const key of normalize.keys()) {
   if (!/^[\uf900-\ufaff]$|^\ud87e[\udc00-\ude1f]$/.test(key)) throw new Error(`a normalized character outside the compatibility blocks: ${key}`);
 }
@@ -432,9 +543,11 @@ function variantData(table) {
 
 const data = {
   version: openccVersion,
-  normalize: pairs(normalize),
-  characters: pairs(characters),
-  phrases: phraseText,
+  normalize: normalizeCount,
+  characters: characterCount,
+  phrases: phraseData,
+  buckets,
+  bits,
   tw: variantData(variants.tw),
   hk: variantData(variants.hk),
 };

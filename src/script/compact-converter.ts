@@ -22,23 +22,49 @@ export interface CompactVariant {
 export interface CompactDictionary {
   /** The opencc-js version the dictionary was generated from. */
   version: string;
-  /** Pairs of code points: CJK compatibility ideographs and their unified forms. */
-  normalize: string;
-  /** Pairs of code points: simplified and traditional characters. */
-  characters: string;
+  /** Count of pairs, read first from `buckets` and `bits`: CJK compatibility ideographs and their unified forms. */
+  normalize: number;
+  /** Count of pairs, read next: simplified and traditional characters. */
+  characters: number;
   /** The kept phrases, front-coded, each with its differing positions (see the generator). */
-  phrases: string;
+  phrases: CompactPhrases;
+  /** One symbol a number (table gaps, alphabet, keys): its bucket b. */
+  buckets: string;
+  /** The b low bits of each number, six to a character. */
+  bits: string;
   tw: CompactVariant;
   hk: CompactVariant;
+}
+
+/** The kept phrases as the generator's streams (scripts/build-dictionaries.mjs describes them). */
+export interface CompactPhrases {
+  count: number;
+  /** Code units of all the keys together. */
+  units: number;
+  /** Size of the alphabet of key code units, read from `buckets` and `bits` after the tables. */
+  alphabet: number;
+  /** Three symbols a shape: shared length, rest length, count of differing positions. */
+  shapes: string;
+  /** One symbol a phrase: its shape. */
+  structure: string;
+  /** One symbol a differing position: position + 16 × alternative. */
+  patches: string;
+  /** `"source alternatives…|…"`: value characters met at differing positions, by key character. */
+  alternatives: string;
 }
 
 export type TraditionalVariant = 't' | 'tw' | 'hk';
 
 const COMPATIBILITY = /[\uf900-\ufaff\ud87e]/;
-/** Markers in the phrase list: U+E000 + the length shared with the previous key, U+E010 + a position. */
-const SHARED = 0xe000;
-const POSITION = 0xe010;
-const LAST_MARKER = 0xe0ff;
+const BASE64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+/** Value of each symbol character: printable ASCII but quotes, backslash and dollar sign, then U+00C0…. */
+function symbolValues() {
+  const values = new Int16Array(0x800).fill(-1);
+  let n = 0;
+  for (let c = 0x20; c < 0x7f; c++) if (!'"\'`\\$'.includes(String.fromCharCode(c))) values[c] = n++;
+  for (let c = 0xc0; c < 0x800; c++) values[c] = n++;
+  return values;
+}
 
 /** A small table converted by OpenCC's greedy longest match: the variant step, run exactly. */
 class GreedyTable {
@@ -73,7 +99,7 @@ class GreedyTable {
 }
 
 /** Reads pairs of code points into a map. */
-function readPairs(pairs: string, into = new Map<number, string>()) {
+function readCodePointPairs(pairs: string, into = new Map<number, string>()) {
   for (let i = 0; i < pairs.length; ) {
     const source = pairs.codePointAt(i)!;
     i += source > 0xffff ? 2 : 1;
@@ -102,9 +128,41 @@ async function inSlices(pause: Yielder, work: () => boolean) {
  */
 export async function buildCompactConverter(dictionary: CompactDictionary, variant: TraditionalVariant, pause: Yielder): Promise<Convert> {
   // ---- characters: one code unit → one code unit for the common case, a map for the rest ----
+  const symbol = symbolValues();
+  const base64 = new Uint8Array(128);
+  for (let i = 0; i < 64; i++) base64[BASE64.charCodeAt(i)] = i;
+  const { buckets, bits } = dictionary;
+  let bucketAt = 0;
+  let bitAt = 0;
+  let held = 0;
+  let heldBits = 0;
+  /** The next number of the streams: its bucket b, then b bits. */
+  const readNumber = () => {
+    const b = symbol[buckets.charCodeAt(bucketAt++)];
+    while (heldBits < b) {
+      held = (held << 6) | base64[bits.charCodeAt(bitAt++)];
+      heldBits += 6;
+    }
+    heldBits -= b;
+    const low = held >>> heldBits;
+    held &= (1 << heldBits) - 1;
+    return (1 << b) - 1 + low;
+  };
+  /** A one-character table: the gaps between its sorted sources, then each target's zigzag distance. */
+  const readPairs = (count: number) => {
+    const sources = new Int32Array(count);
+    for (let i = 0, last = -1; i < count; i++) last = sources[i] = last + 1 + readNumber();
+    const table = new Map<number, string>();
+    for (let i = 0; i < count; i++) {
+      const d = readNumber();
+      table.set(sources[i], String.fromCodePoint(d & 1 ? sources[i] - (d + 1) / 2 : sources[i] + d / 2));
+    }
+    return table;
+  };
+  const normalizeTable = readPairs(dictionary.normalize);
   const characters = readPairs(dictionary.characters);
   const variantData = variant === 't' ? undefined : dictionary[variant];
-  const variantCharacters = variantData ? readPairs(variantData.characters) : new Map<number, string>();
+  const variantCharacters = variantData ? readCodePointPairs(variantData.characters) : new Map<number, string>();
   const variantTable = new GreedyTable();
   if (variantData) {
     // Earlier entries win, as in the dictionary group the variant step comes from.
@@ -153,50 +211,66 @@ export async function buildCompactConverter(dictionary: CompactDictionary, varia
   for (const first of variantStarts.keys()) if (!characters.has(first) && !special[first]) special[first] = 2;
 
   // ---- phrases: front-coded keys into one array of code units ----
-  const text = dictionary.phrases;
-  const units = new Uint16Array(text.length);
-  const starts = new Int32Array(text.length >> 1);
-  const lengths = new Uint8Array(text.length >> 1);
+  const data = dictionary.phrases;
+  const alphabet = new Uint16Array(data.alphabet);
+  for (let start = 0, size = 1; start < alphabet.length; start += size, size *= 2) {
+    let last = -1;
+    for (let r = start; r < Math.min(alphabet.length, start + size); r++) last = alphabet[r] = last + 1 + readNumber();
+  }
+  const shapes = new Uint8Array(data.shapes.length);
+  for (let i = 0; i < shapes.length; i++) shapes[i] = symbol[data.shapes.charCodeAt(i)];
+  const alternatives = new Map<number, string[]>();
+  for (const entry of data.alternatives.split('|')) {
+    const [source, ...targets] = [...entry];
+    alternatives.set(source.codePointAt(0)!, targets);
+  }
+  const count = data.count;
+  const units = new Uint16Array(data.units);
+  const ranks = new Uint16Array(64);
+  const starts = new Int32Array(count);
+  const lengths = new Uint8Array(count);
   const values: (string | undefined)[] = [];
-  const patchesAt = new Int32Array(text.length >> 1);
-  const needsValue = new Uint8Array(text.length >> 1);
-  let count = 0;
-  let at = 0;
+  const patchesAt = new Int32Array(count);
+  const patchCount = new Uint8Array(count);
+  const needsValue = new Uint8Array(count);
   let write = 0;
+  let previousLength = 0;
+  let patchAt = 0;
+  let n = 0;
   await inSlices(pause, () => {
-    if (at >= text.length) return false;
-    const shared = text.charCodeAt(at++) - SHARED;
-    const previous = count ? starts[count - 1] : 0;
+    if (n >= count) return false;
+    const shape = 3 * symbol[data.structure.charCodeAt(n)];
+    const shared = shapes[shape];
+    const length = shared + shapes[shape + 1];
     const start = write;
-    units.copyWithin(write, previous, previous + shared);
-    write += shared;
-    for (let c = text.charCodeAt(at); at < text.length && (c < SHARED || c > LAST_MARKER); c = text.charCodeAt(++at)) units[write++] = c;
-    starts[count] = start;
-    lengths[count] = write - start;
+    if (shared) units.copyWithin(write, starts[n - 1], starts[n - 1] + shared);
+    for (let i = shared; i < length; i++) {
+      ranks[i] = i === shared && shared < previousLength ? ranks[i] + 1 + readNumber() : readNumber();
+      units[start + i] = alphabet[ranks[i]];
+    }
+    write += length;
+    previousLength = length;
+    starts[n] = start;
+    lengths[n] = length;
     // Phrases whose value differs from the fast path (differing positions, or characters `direct`
     // cannot hold) get their value on first use: most are never met on a given page.
-    let slow = false;
+    let slow = shapes[shape + 2] > 0;
     for (let i = start; i < write; i++) if (special[units[i]] === 1) slow = true;
-    const marker = text.charCodeAt(at);
-    if (marker >= POSITION && marker <= LAST_MARKER) {
-      slow = true;
-      patchesAt[count] = at;
-      while (text.charCodeAt(at) >= POSITION && text.charCodeAt(at) <= LAST_MARKER) at += 1 + codePointLength(text, at + 1);
-    } else {
-      patchesAt[count] = -1;
-    }
-    if (slow) needsValue[count] = 1;
-    count++;
+    patchesAt[n] = patchAt;
+    patchCount[n] = shapes[shape + 2];
+    patchAt += shapes[shape + 2];
+    if (slow) needsValue[n] = 1;
+    n++;
     return true;
   });
   /** A phrase's value: its characters converted one by one, its differing positions, the variant forms. */
   const valueOf = (phrase: number) => {
-    const value = [...String.fromCharCode(...units.subarray(starts[phrase], starts[phrase] + lengths[phrase]))].map((c) => traditionalOf(c.codePointAt(0)!));
-    for (let at = patchesAt[phrase]; at >= 0 && text.charCodeAt(at) >= POSITION && text.charCodeAt(at) <= LAST_MARKER; ) {
-      const position = text.charCodeAt(at) - POSITION;
-      const cp = text.codePointAt(at + 1)!;
-      value[position] = String.fromCodePoint(cp);
-      at += cp > 0xffff ? 3 : 2;
+    const points = [...String.fromCharCode(...units.subarray(starts[phrase], starts[phrase] + lengths[phrase]))];
+    const value = points.map((c) => traditionalOf(c.codePointAt(0)!));
+    for (let k = patchesAt[phrase], end = k + patchCount[phrase]; k < end; k++) {
+      const patch = symbol[data.patches.charCodeAt(k)];
+      const position = patch & 15;
+      value[position] = alternatives.get(points[position].codePointAt(0)!)![patch >> 4];
     }
     return (values[phrase] = value.map(finalOf).join(''));
   };
@@ -208,15 +282,15 @@ export async function buildCompactConverter(dictionary: CompactDictionary, varia
   }
 
   // ---- one hash of first two code units → the run of phrases that start with them ----
-  let bits = 1;
-  while (1 << bits < count * 2) bits++;
-  const size = 1 << bits;
+  let hashBits = 1;
+  while (1 << hashBits < count * 2) hashBits++;
+  const size = 1 << hashBits;
   const mask = size - 1;
-  const shift = 32 - bits;
+  const shift = 32 - hashBits;
   const slotKey = new Int32Array(size);
   const slotFirst = new Int32Array(size);
   const slotEnd = new Int32Array(size);
-  let n = 0;
+  n = 0;
   await inSlices(pause, () => {
     if (n >= count) return false;
     const s = starts[n];
@@ -257,7 +331,6 @@ export async function buildCompactConverter(dictionary: CompactDictionary, varia
     return best;
   };
 
-  const normalizeTable = readPairs(dictionary.normalize);
   /** OpenCC's normalization step: character by character, IDS sequences untouched. */
   const normalize = (input: string) => {
     let out = '';
