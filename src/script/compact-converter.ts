@@ -110,15 +110,23 @@ function readCodePointPairs(pairs: string, into = new Map<number, string>()) {
   return into;
 }
 
-/** Runs `work(i)` for i from 0 while it returns true, giving the thread back every few milliseconds. */
-async function inSlices(pause: Yielder, work: () => boolean) {
-  let sliceStart = performance.now();
-  for (let n = 0; work(); n++) {
-    if ((n & 255) === 255 && performance.now() - sliceStart > SLICE_MS) {
-      await pause();
-      sliceStart = performance.now();
+/** The streams' numbers one by one: for each, its bucket b (a symbol), then b bits, six to a character. */
+function numberReader(buckets: string, bits: string, symbol: Int16Array) {
+  const base64 = new Uint8Array(128);
+  for (let i = 0; i < 64; i++) base64[BASE64.charCodeAt(i)] = i;
+  const state = { bucketAt: 0, bitAt: 0, held: 0, heldBits: 0, base64 };
+  const next = () => {
+    const b = symbol[buckets.charCodeAt(state.bucketAt++)];
+    while (state.heldBits < b) {
+      state.held = (state.held << 6) | base64[bits.charCodeAt(state.bitAt++)];
+      state.heldBits += 6;
     }
-  }
+    state.heldBits -= b;
+    const low = state.held >>> state.heldBits;
+    state.held &= (1 << state.heldBits) - 1;
+    return (1 << b) - 1 + low;
+  };
+  return { next, state };
 }
 
 /**
@@ -129,25 +137,8 @@ async function inSlices(pause: Yielder, work: () => boolean) {
 export async function buildCompactConverter(dictionary: CompactDictionary, variant: TraditionalVariant, pause: Yielder): Promise<Convert> {
   // ---- characters: one code unit → one code unit for the common case, a map for the rest ----
   const symbol = symbolValues();
-  const base64 = new Uint8Array(128);
-  for (let i = 0; i < 64; i++) base64[BASE64.charCodeAt(i)] = i;
-  const { buckets, bits } = dictionary;
-  let bucketAt = 0;
-  let bitAt = 0;
-  let held = 0;
-  let heldBits = 0;
-  /** The next number of the streams: its bucket b, then b bits. */
-  const readNumber = () => {
-    const b = symbol[buckets.charCodeAt(bucketAt++)];
-    while (heldBits < b) {
-      held = (held << 6) | base64[bits.charCodeAt(bitAt++)];
-      heldBits += 6;
-    }
-    heldBits -= b;
-    const low = held >>> heldBits;
-    held &= (1 << heldBits) - 1;
-    return (1 << b) - 1 + low;
-  };
+  const reader = numberReader(dictionary.buckets, dictionary.bits, symbol);
+  const readNumber = reader.next;
   /** A one-character table: the gaps between its sorted sources, then each target's zigzag distance. */
   const readPairs = (count: number) => {
     const sources = new Int32Array(count);
@@ -226,43 +217,82 @@ export async function buildCompactConverter(dictionary: CompactDictionary, varia
   }
   const count = data.count;
   const units = new Uint16Array(data.units);
-  const ranks = new Uint16Array(64);
   const starts = new Int32Array(count);
   const lengths = new Uint8Array(count);
   const values: (string | undefined)[] = [];
   const patchesAt = new Int32Array(count);
   const patchCount = new Uint8Array(count);
   const needsValue = new Uint8Array(count);
-  let write = 0;
-  let previousLength = 0;
-  let patchAt = 0;
-  let n = 0;
-  await inSlices(pause, () => {
-    if (n >= count) return false;
-    const shape = 3 * symbol[data.structure.charCodeAt(n)];
-    const shared = shapes[shape];
-    const length = shared + shapes[shape + 1];
-    const start = write;
-    if (shared) units.copyWithin(write, starts[n - 1], starts[n - 1] + shared);
-    for (let i = shared; i < length; i++) {
-      ranks[i] = i === shared && shared < previousLength ? ranks[i] + 1 + readNumber() : readNumber();
-      units[start + i] = alphabet[ranks[i]];
+  // One hash of first two code units → the run of phrases that start with them (consecutive: the keys
+  // are sorted), filled as the phrases are read.
+  let hashBits = 1;
+  while (1 << hashBits < count * 2) hashBits++;
+  const mask = (1 << hashBits) - 1;
+  const shift = 32 - hashBits;
+  const slotKey = new Int32Array(mask + 1);
+  const slotFirst = new Int32Array(mask + 1);
+  const slotEnd = new Int32Array(mask + 1);
+  {
+    // One loop, its state in locals, the thread given back every few milliseconds.
+    const { structure } = data;
+    const { buckets, bits } = dictionary;
+    const { base64 } = reader.state;
+    let { bucketAt, bitAt, held, heldBits } = reader.state;
+    const ranks = new Uint16Array(256);
+    let write = 0;
+    let previousLength = 0;
+    let patchAt = 0;
+    let slot = -1;
+    let slotPair = 0;
+    let sliceStart = performance.now();
+    for (let n = 0; n < count; n++) {
+      if ((n & 1023) === 1023 && performance.now() - sliceStart > SLICE_MS) {
+        await pause();
+        sliceStart = performance.now();
+      }
+      const shape = 3 * symbol[structure.charCodeAt(n)];
+      const shared = shapes[shape];
+      const length = shared + shapes[shape + 1];
+      const differing = shapes[shape + 2];
+      const start = write;
+      for (let i = 0, from = start - previousLength; i < shared; i++) units[start + i] = units[from + i];
+      for (let i = shared; i < length; i++) {
+        const b = symbol[buckets.charCodeAt(bucketAt++)];
+        while (heldBits < b) {
+          held = (held << 6) | base64[bits.charCodeAt(bitAt++)];
+          heldBits += 6;
+        }
+        heldBits -= b;
+        const number = (1 << b) - 1 + (held >>> heldBits);
+        held &= (1 << heldBits) - 1;
+        // The first unit of the rest: its gap above the previous key's unit there, if it had one.
+        const rank = i === shared && shared < previousLength ? ranks[i] + 1 + number : number;
+        ranks[i] = rank;
+        units[start + i] = alphabet[rank];
+      }
+      write += length;
+      previousLength = length;
+      starts[n] = start;
+      lengths[n] = length;
+      // Phrases whose value differs from the fast path (differing positions, or characters `direct`
+      // cannot hold) get their value on first use: most are never met on a given page.
+      let slow = differing > 0;
+      for (let i = start; i < write; i++) if (special[units[i]] === 1) slow = true;
+      patchesAt[n] = patchAt;
+      patchCount[n] = differing;
+      patchAt += differing;
+      if (slow) needsValue[n] = 1;
+      const pair = ((units[start] << 16) | units[start + 1]) | 0;
+      if (slot < 0 || pair !== slotPair) {
+        slot = Math.imul(pair, 0x9e3779b1) >>> shift;
+        while (slotKey[slot] !== 0) slot = (slot + 1) & mask;
+        slotKey[slot] = slotPair = pair;
+        slotFirst[slot] = n;
+      }
+      slotEnd[slot] = n + 1;
     }
-    write += length;
-    previousLength = length;
-    starts[n] = start;
-    lengths[n] = length;
-    // Phrases whose value differs from the fast path (differing positions, or characters `direct`
-    // cannot hold) get their value on first use: most are never met on a given page.
-    let slow = shapes[shape + 2] > 0;
-    for (let i = start; i < write; i++) if (special[units[i]] === 1) slow = true;
-    patchesAt[n] = patchAt;
-    patchCount[n] = shapes[shape + 2];
-    patchAt += shapes[shape + 2];
-    if (slow) needsValue[n] = 1;
-    n++;
-    return true;
-  });
+    if (bucketAt !== buckets.length) throw new Error('the dictionary streams do not match its counts');
+  }
   /** A phrase's value: its characters converted one by one, its differing positions, the variant forms. */
   const valueOf = (phrase: number) => {
     const points = [...String.fromCharCode(...units.subarray(starts[phrase], starts[phrase] + lengths[phrase]))];
@@ -280,31 +310,6 @@ export async function buildCompactConverter(dictionary: CompactDictionary, varia
       values[Number(line.slice(0, space))] = line.slice(space + 1);
     }
   }
-
-  // ---- one hash of first two code units → the run of phrases that start with them ----
-  let hashBits = 1;
-  while (1 << hashBits < count * 2) hashBits++;
-  const size = 1 << hashBits;
-  const mask = size - 1;
-  const shift = 32 - hashBits;
-  const slotKey = new Int32Array(size);
-  const slotFirst = new Int32Array(size);
-  const slotEnd = new Int32Array(size);
-  n = 0;
-  await inSlices(pause, () => {
-    if (n >= count) return false;
-    const s = starts[n];
-    const pair = ((units[s] << 16) | units[s + 1]) | 0;
-    let slot = Math.imul(pair, 0x9e3779b1) >>> shift;
-    while (slotKey[slot] !== 0 && slotKey[slot] !== pair) slot = (slot + 1) & mask;
-    if (slotKey[slot] === 0) {
-      slotKey[slot] = pair;
-      slotFirst[slot] = n;
-    }
-    slotEnd[slot] = n + 1; // keys are sorted: a pair's phrases are consecutive
-    n++;
-    return true;
-  });
 
   /** Index of the longest phrase at `i`, or -1. */
   const matchAt = (input: string, i: number): number => {
