@@ -2,7 +2,8 @@
  * The simplified→traditional converter built from the compact dictionary that
  * scripts/build-dictionaries.mjs generates: OpenCC's output (s2t, s2tw, s2hk), from one flat table
  * of phrases stored as their differences from the character-by-character result. Building it reads
- * one string into typed arrays (no per-phrase objects, no tries) in slices, so the page never freezes.
+ * the generator's compact streams (numbers as a bucket symbol plus packed bits) into typed arrays (no
+ * per-phrase objects, no tries) in one loop, in slices, so the page never freezes.
  */
 // Types and a constant only: the pause comes from the caller, so this module shares no chunk with the page.
 import type { Convert } from './phrase-table.js';

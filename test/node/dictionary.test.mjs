@@ -8,6 +8,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import * as OpenCC from 'opencc-js';
+import dictionary from '../../src/script/generated/traditional.ts';
 import { buildConverter } from '../../src/script/plans/to-traditional.ts';
 
 const VARIANTS = { s2tw: ['tw', { from: 'cn', to: 'tw' }], s2hk: ['hk', { from: 'cn', to: 'hk' }], s2t: ['t', { from: 'cn', to: 't' }] };
@@ -108,4 +109,15 @@ test('a seeded corpus of 2 million characters: phrases and characters side by si
   }
   const corpus = pieces.join('');
   for (const name of Object.keys(VARIANTS)) assertSame(converters[name].ours(corpus), converters[name].opencc(corpus), `${name} corpus`);
+});
+
+test('the compact streams are plain symbols: nothing a string literal must escape', () => {
+  const { phrases, buckets, bits } = dictionary;
+  const streams = { buckets, bits, shapes: phrases.shapes, structure: phrases.structure, patches: phrases.patches };
+  for (const [name, stream] of Object.entries(streams)) {
+    assert.ok(stream.length > 0, name);
+    const bad = stream.match(/[^\x20-\x7e\u00c0-\u07ff]|["'`\\$]/);
+    assert.equal(bad, null, `${name}: ${JSON.stringify(bad?.[0])}`);
+  }
+  assert.equal(phrases.structure.length, phrases.count);
 });
