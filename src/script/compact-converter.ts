@@ -136,6 +136,7 @@ function numberReader(buckets: string, bits: string, symbol: Int16Array) {
  * runs between them character by character, then apply the variant step within each segment.
  */
 export async function buildCompactConverter(dictionary: CompactDictionary, variant: TraditionalVariant, pause: Yielder): Promise<Convert> {
+  const began = performance.now();
   // ---- characters: one code unit → one code unit for the common case, a map for the rest ----
   const symbol = symbolValues();
   const reader = numberReader(dictionary.buckets, dictionary.bits, symbol);
@@ -245,9 +246,9 @@ export async function buildCompactConverter(dictionary: CompactDictionary, varia
     let patchAt = 0;
     let slot = -1;
     let slotPair = 0;
-    let sliceStart = performance.now();
+    let sliceStart = began; // the tables before count towards the first slice
     for (let n = 0; n < count; n++) {
-      if ((n & 1023) === 1023 && performance.now() - sliceStart > SLICE_MS) {
+      if ((n & 1023) === 0 && performance.now() - sliceStart > SLICE_MS) {
         await pause();
         sliceStart = performance.now();
       }
