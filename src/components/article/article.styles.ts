@@ -74,6 +74,8 @@ export const articleStyles = css`
  * selector sits in `:where()` so the host site's rules win; that includes the text size the reader
  * picks, which a site rule fixing the size of every paragraph will override. The elder mode's body
  * size (20 px) is the exception, with real specificity; on a phone a wide table scrolls in its own box.
+ *
+ * Section headings on these sites are often whole sentences, so they stay only a step above the text.
  */
 export const articleContentStyles = css`
   :where(ql-article) :where(.ql-article__title) {
@@ -102,7 +104,6 @@ export const articleContentStyles = css`
     text-indent: 2em;
     margin: 0 0 0.8em;
   }
-  /* Section headings on these sites are often whole sentences: keep them a step above the text. */
   :where(ql-article) :where(.ql-article__body :is(h2, h3, h4)) {
     font-size: var(--ql-article-heading-size, 1.15em);
     line-height: 1.6;

@@ -94,6 +94,8 @@ export const newsListStyles = css`
  * Light-DOM styles for the rows (the site's text stays in the page). Every selector sits in
  * `:where()` so the host site's own rules win. On a phone and in the elder mode a title wraps instead
  * of being cut, and the row stays the link's target.
+ *
+ * A row link's line box is the whole row, so the row's full height is the link's target.
  */
 export const newsContentStyles = css`
   :where(ql-news-list) :where(.ql-news) {
@@ -114,7 +116,6 @@ export const newsContentStyles = css`
     overflow: hidden;
     white-space: nowrap;
     text-overflow: ellipsis;
-    /* The line box is the row: the whole row height is the link's target. */
     line-height: var(--ql-news-row-height, 2.75em);
     color: var(--ql-link-color, inherit);
     text-decoration: none;
