@@ -274,9 +274,9 @@ describe('the demo pages', function () {
 
   for (const demo of DEMOS) {
     describe(demo.path, () => {
-      const axeWorks = demo.axe !== false;
-      it('has no axe violations in simplified, traditional, the elder mode (7:1 checked) and at 200% text zoom', async function () {
-        if (!axeWorks) this.skip();
+      // A page under Trusted Types cannot take axe's script: the strict-CSP copy of the article page is
+      // left to test/csp.test.ts, and the article page itself is checked here.
+      if (demo.axe !== false) it('has no axe violations in simplified, traditional, the elder mode (7:1 checked) and at 200% text zoom', async function () {
         const modes = [
           ['simplified', {}],
           ['traditional', { script: true }],
