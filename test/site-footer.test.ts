@@ -120,6 +120,15 @@ describe('ql-site-footer', () => {
     await el.updateComplete;
     expect(text(el)).to.contain('闽ICP备11004646号');
     expect(el.status).to.equal('ready');
+    expect(el.value?.url, '.value: the checked document, URLs made absolute').to.equal(new URL('../index.html', SITE_URL).href);
+  });
+
+  it('has no .value while loading or after an error', async () => {
+    sinon.stub(console, 'warn');
+    const el = await fixture<QlSiteFooter>(html`<ql-site-footer src="/__test__/status/500"></ql-site-footer>`);
+    expect(el.value).to.equal(undefined);
+    await oneEvent(el, 'ql-error');
+    expect(el.value).to.equal(undefined);
   });
 
   it('loads from an inline JSON child', async () => {
