@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { defineConfig, type Plugin } from 'vite';
+import { minifyCssTemplates } from './scripts/minify-css-templates.mjs';
 
 /** The cloak stylesheet ships beside the drop-in file, as `dist/cdn/qiaolian-widgets.css`. */
 const cloakStylesheet: Plugin = {
@@ -14,13 +15,14 @@ const cloakStylesheet: Plugin = {
  * - the dev server (npm start): serves the repo, so demo pages load `/src/embed.ts` directly.
  * - `vite build` (mode `production`): ES modules for npm users, one per source module, with Lit and
  *   the other dependencies left as imports for the user's bundler.
- * - `vite build --mode cdn`: the drop-in `dist/cdn/qiaolian-widgets.js`, everything included; lazy
- *   chunks sit in `dist/cdn/chunks/` and are imported relative to the file, wherever it is hosted.
+ * - `vite build --mode cdn`: the drop-in `dist/cdn/qiaolian-widgets.js`, everything included, with the
+ *   `css` templates minified too; lazy chunks sit in `dist/cdn/chunks/` and are imported relative to
+ *   the file, wherever it is hosted.
  */
 export default defineConfig(({ mode }) => {
   const cdn = mode === 'cdn';
   return {
-    plugins: cdn ? [cloakStylesheet] : [],
+    plugins: cdn ? [cloakStylesheet, minifyCssTemplates()] : [],
     build: cdn
       ? {
           outDir: 'dist/cdn',

@@ -68,3 +68,59 @@ describe('the drop-in file', () => {
     expect(skipped.some((w) => w.includes('<ql-site-header>'))).to.be.true;
   });
 });
+
+/** Every element of a document, shadow trees included, in document order. */
+function everyElement(root: Document | ShadowRoot): Element[] {
+  return [...root.querySelectorAll('*')].flatMap((el) => [el, ...(el.shadowRoot ? everyElement(el.shadowRoot) : [])]);
+}
+
+/** Each element's computed style, and its ::before and ::after: `<tag>::pseudo property: value` lines. */
+function computedStyles(doc: Document): string[] {
+  const win = doc.defaultView!;
+  return everyElement(doc).flatMap((el, i) =>
+    [null, '::before', '::after'].flatMap((pseudo) => {
+      const style = win.getComputedStyle(el, pseudo);
+      if (pseudo && style.content === 'none') return []; // no such pseudo-element
+      return [...style].map((name) => `${i} <${el.localName}${el.className ? `.${el.className}` : ''}>${pseudo ?? ''} ${name}: ${style.getPropertyValue(name)}`);
+    }),
+  );
+}
+
+/** The lines only one side has, a few of them: readable where a deep-equal of thousands of lines is not. */
+function differences(a: string[], b: string[]): string[] {
+  const inB = new Set(b);
+  const inA = new Set(a);
+  return [...a.filter((line) => !inB.has(line)).map((line) => `drop-in: ${line}`), ...b.filter((line) => !inA.has(line)).map((line) => `sources: ${line}`)].slice(0, 20);
+}
+
+async function settled(doc: Document) {
+  const win = doc.defaultView as Window & typeof globalThis;
+  await until(() => !doc.querySelector(':not(:defined)'), 'every element defined');
+  await until(() => [...doc.querySelectorAll('[status]')].every((el) => /ready|empty|error/.test(el.getAttribute('status')!)), 'every element');
+  await until(() => everyElement(doc).filter((el) => el.localName.startsWith('ql-')).every((el) => !!el.shadowRoot?.childElementCount), 'every shadow root');
+  const images = () => everyElement(doc).filter((el): el is HTMLImageElement => el instanceof (doc.defaultView as typeof window).HTMLImageElement);
+  await until(() => images().every((img) => img.complete || img.loading === 'lazy'), 'the images');
+  await new Promise((resolve) => win.requestAnimationFrame(() => win.requestAnimationFrame(resolve)));
+}
+
+describe('the drop-in file against the sources', () => {
+  afterEach(() => document.querySelectorAll('iframe').forEach((frame) => frame.remove()));
+
+  it('styles every element and its content exactly as the sources do, in the normal and the elder mode', async function () {
+    this.timeout(60_000);
+    // The build minifies the stylesheets; what the reader sees must not change.
+    const pages = await Promise.all(['drop-in', 'source'].map((from) => openPage(`/test/fixtures/every-element.html?from=${from}`)));
+    for (const { frame } of pages) frame.style.cssText = 'width: 1024px; height: 800px';
+    await Promise.all(pages.map(({ doc }) => settled(doc)));
+    const [built, source] = pages.map(({ doc }) => computedStyles(doc));
+    expect(built.length).to.be.greaterThan(100_000);
+    expect(differences(built, source)).to.deep.equal([]);
+
+    for (const { doc } of pages) doc.querySelector('ql-elder-toggle')!.shadowRoot!.querySelector('button')!.click();
+    await Promise.all(pages.map(({ doc }) => settled(doc)));
+    const [builtElder, sourceElder] = pages.map(({ doc }) => computedStyles(doc));
+    expect(differences(builtElder, built), 'the elder mode changes the styles').to.not.deep.equal([]);
+    expect(differences(builtElder, sourceElder)).to.deep.equal([]);
+    for (const { errors } of pages) expect(errors).to.deep.equal([]);
+  });
+});
