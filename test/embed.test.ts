@@ -56,6 +56,21 @@ describe('the drop-in file', () => {
     expect(errors).to.deep.equal([]);
   });
 
+  it('fetches the words for data problems only when a document is invalid, and then shows them', async () => {
+    const code = await (await fetch('/dist/cdn/qiaolian-widgets.js')).text();
+    expect(code, 'the words are not in the drop-in file').to.not.contain('缺少必填字段');
+    const { doc, errors } = await openPage('/test/fixtures/drop-in.html');
+    const footer = doc.querySelector<HTMLElement & { data: unknown }>('ql-site-footer')!;
+    await until(() => footer.getAttribute('status') === 'ready', 'the footer');
+    const fetched = () =>
+      doc.defaultView!.performance.getEntriesByType('resource').some((entry) => /\/chunks\/problem-text-[\w-]+\.js$/.test(entry.name));
+    expect(fetched(), 'fetched for valid data').to.be.false;
+    footer.data = { version: 1, name: '南平市侨联' };
+    await until(() => !!footer.shadowRoot!.querySelector('[role="alert"]')?.textContent!.includes('organization 缺少必填字段'), 'the problem in words');
+    expect(fetched()).to.be.true;
+    expect(errors).to.deep.equal([]);
+  });
+
   it('loaded twice, keeps the first definition and warns once per element, naming both versions', async () => {
     const { doc, errors, warnings } = await openPage('/test/fixtures/drop-in.html');
     await until(() => !!doc.querySelector('ql-site-footer a'), 'the footer');

@@ -6,7 +6,7 @@ import '../src/components/article/define.js';
 import '../src/components/news-list/define.js';
 import '../src/components/site-footer/define.js';
 import '../src/components/site-header/define.js';
-import { checkDocument, type DocumentKind, type Problem } from '../src/contract/index.js';
+import { checkDocument, problemText, type DocumentKind, type Problem, type ProblemCode } from '../src/contract/index.js';
 import type { DataElement, QlErrorDetail } from '../src/internal/data-element.js';
 import { loaded } from './helpers.js';
 
@@ -263,21 +263,21 @@ function lookup(root: unknown, parts: readonly string[]): { found: boolean; valu
   return { found: true, value };
 }
 
-/** Fields whose value may be absent and still be the subject of the problem. */
-const ABOUT_ABSENT = new Set(['required field is missing', 'expected body or bodyHtml', 'jiucuo needs siteCode']);
+/** Problems whose field may be absent and still be their subject. */
+const ABOUT_ABSENT = new Set<ProblemCode>(['missing', 'noBody', 'jiucuoWithoutSiteCode']);
 
 /** Why a problem's path does not point into the input, or undefined when it does. */
 function pathMismatch(input: unknown, problem: Problem): string | undefined {
   const parts = segments(problem.path);
-  if (typeof problem.path !== 'string' || typeof problem.zh !== 'string' || !problem.zh || !problem.en) return 'malformed problem';
+  if (typeof problem.path !== 'string' || !problemText(problem) || !problemText(problem, 'en')) return 'malformed problem';
   const at = lookup(input, parts);
-  if (at.found && !ABOUT_ABSENT.has(problem.en)) return undefined;
+  if (at.found && !ABOUT_ABSENT.has(problem.code)) return undefined;
   // A missing field, a refinement or a variant's `type`: the object it belongs to is in the input.
   const parent = lookup(input, parts.slice(0, -1));
-  const aboutAbsent = ABOUT_ABSENT.has(problem.en) || (parts.at(-1) === 'type' && problem.en.startsWith('expected one of'));
-  if (parent.found && aboutAbsent && (!at.found || at.value == null || problem.en !== 'required field is missing')) return undefined;
-  if (at.found && problem.en === 'required field is missing') return at.value == null ? undefined : 'field present but called missing';
-  return `path "${problem.path}" (${problem.en}) is not in the input`;
+  const aboutAbsent = ABOUT_ABSENT.has(problem.code) || (parts.at(-1) === 'type' && problem.code === 'notOneOf');
+  if (parent.found && aboutAbsent && (!at.found || at.value == null || problem.code !== 'missing')) return undefined;
+  if (at.found && problem.code === 'missing') return at.value == null ? undefined : 'field present but called missing';
+  return `path "${problem.path}" (${problem.code}) is not in the input`;
 }
 
 const URL_KEYS = new Set(['url', 'src', 'viewsUrl']);

@@ -169,8 +169,29 @@ describe('ql-site-footer', () => {
     expect(detail.path).to.equal('links[0].url');
     await el.updateComplete;
     const alert = el.shadowRoot!.querySelector('[role="alert"]')!;
-    expect(alert.textContent).to.contain('数据格式有误').and.contain('links[0].url');
+    expect(alert.textContent).to.contain('数据格式有误：links[0].url 不是有效的网址');
+    expect(detail.message).to.equal('links[0].url: 不是有效的网址（只接受 http/https 或相对地址） / expected an http(s) or relative URL');
     expect(el.querySelector('a[href^="javascript"]')).to.not.exist;
+  });
+
+  it("says what is wrong with the data in the reader's script and language", async () => {
+    sinon.stub(console, 'warn');
+    const el = await fixture<QlSiteFooter>(html`<ql-site-footer></ql-site-footer>`);
+    const fired = oneEvent(el, 'ql-error');
+    el.data = { version: 1, name: '南平市侨联' };
+    await fired;
+    const alert = () => el.shadowRoot!.querySelector('[role="alert"]')!.textContent!.trim();
+    expect(alert()).to.equal('数据格式有误：organization 缺少必填字段');
+    try {
+      await setLang('zh-Hant-TW');
+      await el.updateComplete;
+      expect(alert()).to.equal('資料格式有誤：organization 缺少必填欄位');
+      await setLang('en');
+      await el.updateComplete;
+      expect(alert()).to.equal('The data is not valid: organization required field is missing');
+    } finally {
+      await setLang('zh-Hans');
+    }
   });
 
   it('speaks the page language: traditional and English labels follow <html lang>', async () => {

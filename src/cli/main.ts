@@ -5,7 +5,8 @@
  * is valid, 1 otherwise, 2 on wrong usage.
  */
 import { readFile } from 'node:fs/promises';
-import { checkDocument, detectKind, formatProblem } from '../contract/validate.js';
+import { formatProblem } from '../contract/problem-text.js';
+import { checkDocument, detectKind } from '../contract/validate.js';
 
 const USAGE = `Usage: qiaolian-widgets validate FILE...
 

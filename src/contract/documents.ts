@@ -63,7 +63,7 @@ export const siteSchema = object(
         {
           refine: (filing, ctx, path) => {
             if (filing.jiucuo && !filing.siteCode) {
-              ctx.problems.push({ path: `${path}.siteCode`, zh: '显示“我为政府网站找错”需要网站标识码', en: 'jiucuo needs siteCode' });
+              ctx.problems.push({ path: `${path}.siteCode`, code: 'jiucuoWithoutSiteCode' });
             }
           },
         },
@@ -158,7 +158,7 @@ export const articleSchema = object(
     title: 'Article',
     refine: (article, ctx) => {
       if (!article.body && !article.bodyHtml) {
-        ctx.problems.push({ path: 'body', zh: '需要 body 或 bodyHtml', en: 'expected body or bodyHtml' });
+        ctx.problems.push({ path: 'body', code: 'noBody' });
       }
     },
   },

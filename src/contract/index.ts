@@ -1,4 +1,5 @@
 export * from './documents.js';
-export { checkDocument, detectKind, formatProblem, type CheckResult } from './validate.js';
-export { resolveSafeUrl, type Problem } from './schema.js';
+export { checkDocument, detectKind, type CheckResult } from './validate.js';
+export { formatProblem, problemText, type ProblemLanguage } from './problem-text.js';
+export { resolveSafeUrl, type Problem, type ProblemCode } from './schema.js';
 export { loadJson, LoadError, type LoadOptions } from './loader.js';

@@ -1,16 +1,24 @@
 /**
  * A very small schema language: each definition written with it is at once a TypeScript type
- * (`Infer<typeof X>`), a runtime check with bilingual messages, and a JSON Schema (`.json`).
+ * (`Infer<typeof X>`), a runtime check that names each problem's JSON path and kind (worded in
+ * `problem-text.ts`), and a JSON Schema (`.json`).
  * We keep it by hand because the messages (Chinese first, with the JSON path) and the URL rule
  * (relative URLs resolved against the document, only http/https allowed) are ours, and because the
  * drop-in bundle cannot afford a general validator.
  */
 
+/** What a check found wrong; `problem-text.ts` words each kind in Chinese and English. */
+export type ProblemCode =
+  | 'notString' | 'empty' | 'tooLong' | 'notNumber' | 'notInteger' | 'tooSmall' | 'notBoolean' | 'notOneOf'
+  | 'notDateTime' | 'notUrl' | 'notEmail' | 'notArray' | 'tooMany' | 'notObject' | 'missing' | 'version'
+  | 'jiucuoWithoutSiteCode' | 'noBody' | 'unsafeBody';
+
 export interface Problem {
   /** JSON path of the offending value, e.g. `items[3].publishedAt`; empty for the document itself. */
   path: string;
-  zh: string;
-  en: string;
+  code: ProblemCode;
+  /** What the message quotes: the limit, the allowed values, the version found. */
+  values?: (string | number)[];
 }
 
 export interface CheckContext {
@@ -38,8 +46,8 @@ export type InferShape<S extends Shape> = Simplify<
   { [K in RequiredKeys<S>]: Infer<S[K]> } & { [K in OptionalKeys<S>]?: Infer<S[K]> }
 >;
 
-function fail(ctx: CheckContext, path: string, zh: string, en: string): undefined {
-  ctx.problems.push({ path, zh, en });
+function fail(ctx: CheckContext, path: string, code: ProblemCode, ...values: (string | number)[]): undefined {
+  ctx.problems.push(values.length ? { path, code, values } : { path, code });
   return undefined;
 }
 
@@ -58,9 +66,9 @@ export function optional<T>(schema: Schema<T>): Schema<T> & { readonly optional:
 export function string(options: { maxLength?: number } = {}): Schema<string> {
   const { maxLength = 100_000 } = options;
   return make({ type: 'string', minLength: 1, maxLength }, (value, ctx, path) => {
-    if (typeof value !== 'string') return fail(ctx, path, '应为文字', 'expected a string');
-    if (!value.trim()) return fail(ctx, path, '不能为空', 'must not be empty');
-    if (value.length > maxLength) return fail(ctx, path, `过长（最多 ${maxLength} 字）`, `too long (at most ${maxLength} characters)`);
+    if (typeof value !== 'string') return fail(ctx, path, 'notString');
+    if (!value.trim()) return fail(ctx, path, 'empty');
+    if (value.length > maxLength) return fail(ctx, path, 'tooLong', maxLength);
     return value;
   });
 }
@@ -69,9 +77,9 @@ export function string(options: { maxLength?: number } = {}): Schema<string> {
 export function number(options: { integer?: boolean; minimum?: number } = {}): Schema<number> {
   const { integer = false, minimum } = options;
   return make({ type: integer ? 'integer' : 'number', minimum }, (value, ctx, path) => {
-    if (typeof value !== 'number' || !Number.isFinite(value)) return fail(ctx, path, '应为数字', 'expected a number');
-    if (integer && !Number.isInteger(value)) return fail(ctx, path, '应为整数', 'expected a whole number');
-    if (minimum !== undefined && value < minimum) return fail(ctx, path, `应不小于 ${minimum}`, `expected at least ${minimum}`);
+    if (typeof value !== 'number' || !Number.isFinite(value)) return fail(ctx, path, 'notNumber');
+    if (integer && !Number.isInteger(value)) return fail(ctx, path, 'notInteger');
+    if (minimum !== undefined && value < minimum) return fail(ctx, path, 'tooSmall', minimum);
     return value;
   });
 }
@@ -79,7 +87,7 @@ export function number(options: { integer?: boolean; minimum?: number } = {}): S
 /* @__NO_SIDE_EFFECTS__ */
 export function boolean(): Schema<boolean> {
   return make({ type: 'boolean' }, (value, ctx, path) =>
-    typeof value === 'boolean' ? value : fail(ctx, path, '应为 true 或 false', 'expected true or false'),
+    typeof value === 'boolean' ? value : fail(ctx, path, 'notBoolean'),
   );
 }
 
@@ -87,7 +95,7 @@ export function boolean(): Schema<boolean> {
 export function oneOf<const V extends string>(values: readonly V[]): Schema<V> {
   const list = values.join(' | ');
   return make({ enum: values }, (value, ctx, path) =>
-    values.includes(value as V) ? (value as V) : fail(ctx, path, `应为 ${list} 之一`, `expected one of ${list}`),
+    values.includes(value as V) ? (value as V) : fail(ctx, path, 'notOneOf', list),
   );
 }
 
@@ -99,7 +107,7 @@ export function dateTime(): Schema<string> {
   return make({ type: 'string', format: 'date-time' }, (value, ctx, path) =>
     typeof value === 'string' && DATE_TIME.test(value) && !Number.isNaN(Date.parse(value))
       ? value
-      : fail(ctx, path, '应为带时区的日期时间，如 2024-01-04T10:40:01+08:00', 'expected an ISO 8601 date-time with offset'),
+      : fail(ctx, path, 'notDateTime'),
   );
 }
 
@@ -118,7 +126,7 @@ export function resolveSafeUrl(value: string, base: string): string | undefined 
 export function url(): Schema<string> {
   return make({ type: 'string', format: 'uri-reference' }, (value, ctx, path) => {
     const resolved = typeof value === 'string' && value.trim() ? resolveSafeUrl(value, ctx.base) : undefined;
-    return resolved ?? fail(ctx, path, '不是有效的网址（只接受 http/https 或相对地址）', 'expected an http(s) or relative URL');
+    return resolved ?? fail(ctx, path, 'notUrl');
   });
 }
 
@@ -127,7 +135,7 @@ export function email(): Schema<string> {
   return make({ type: 'string', format: 'email' }, (value, ctx, path) =>
     typeof value === 'string' && /^[^\s@<>"'()]+@[^\s@<>"'()]+\.[^\s@<>"'()]+$/.test(value)
       ? value
-      : fail(ctx, path, '不是有效的电子邮箱地址', 'expected an email address'),
+      : fail(ctx, path, 'notEmail'),
   );
 }
 
@@ -135,8 +143,8 @@ export function email(): Schema<string> {
 export function array<T>(items: Schema<T>, options: { maxItems?: number } = {}): Schema<T[]> {
   const { maxItems = 100_000 } = options;
   return make({ type: 'array', items: items.json, maxItems }, (value, ctx, path) => {
-    if (!Array.isArray(value)) return fail(ctx, path, '应为数组', 'expected an array');
-    if (value.length > maxItems) return fail(ctx, path, `条目过多（最多 ${maxItems} 条）`, `too many entries (at most ${maxItems})`);
+    if (!Array.isArray(value)) return fail(ctx, path, 'notArray');
+    if (value.length > maxItems) return fail(ctx, path, 'tooMany', maxItems);
     const out: T[] = [];
     let ok = true;
     value.forEach((item, i) => {
@@ -164,7 +172,7 @@ export function object<S extends Shape>(
   const json = { type: 'object', title: options.title, properties, required };
   return make(json, (value, ctx, path) => {
     if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-      return fail(ctx, path, '应为对象', 'expected an object');
+      return fail(ctx, path, 'notObject');
     }
     // Only the shape's own keys are copied: unknown fields (and `__proto__` tricks) are dropped.
     const out: Record<string, unknown> = {};
@@ -173,7 +181,7 @@ export function object<S extends Shape>(
       const fieldPath = path ? `${path}.${key}` : key;
       const raw = hasOwn(value, key) ? (value as Record<string, unknown>)[key] : undefined;
       if (raw === undefined || raw === null) {
-        if (!field.optional) ok = fail(ctx, fieldPath, '缺少必填字段', 'required field is missing') ?? false;
+        if (!field.optional) ok = fail(ctx, fieldPath, 'missing') ?? false;
         continue;
       }
       const checked = field.check(raw, ctx, fieldPath);
@@ -208,7 +216,7 @@ export function variants<M extends Record<string, Schema<object>>>(
     const type = (value as { type?: unknown } | null)?.type;
     if (typeof type !== 'string' || !hasOwn(members, type)) {
       const typePath = path ? `${path}.type` : 'type';
-      return fail(ctx, typePath, `应为 ${names.join(' | ')} 之一`, `expected one of ${names.join(' | ')}`);
+      return fail(ctx, typePath, 'notOneOf', names.join(' | '));
     }
     const checked = members[type].check(value, ctx, path);
     return checked && ({ ...checked, type } as Out);

@@ -1,7 +1,7 @@
 import { CONTRACT_VERSION, documentSchemas, type DocumentKind, type DocumentTypes } from './documents.js';
 import type { CheckContext, Problem, Schema } from './schema.js';
 
-/** A value as a message shows it. JSON.stringify throws on a BigInt anywhere inside (possible through `.data`). */
+/** A value as a problem's message quotes it. JSON.stringify throws on a BigInt anywhere inside (possible through `.data`). */
 function shown(value: unknown): string {
   if (typeof value === 'bigint') return `${value}n`;
   try {
@@ -28,11 +28,7 @@ export function checkWith<T>(schema: Schema<T>, value: unknown, base: string): C
   if (typeof value === 'object' && value !== null && version !== undefined && version !== CONTRACT_VERSION) {
     return {
       ok: false,
-      problems: [{
-        path: 'version',
-        zh: `不支持的版本 ${shown(version)}，本组件读取版本 ${CONTRACT_VERSION}`,
-        en: `unsupported version ${shown(version)}; this library reads version ${CONTRACT_VERSION}`,
-      }],
+      problems: [{ path: 'version', code: 'version', values: [shown(version), CONTRACT_VERSION] }],
     };
   }
   const ctx: CheckContext = { base, problems: [] };
@@ -49,8 +45,4 @@ export function detectKind(value: unknown): DocumentKind | undefined {
   if ('organization' in value) return 'site';
   if ('title' in value || 'body' in value || 'bodyHtml' in value) return 'article';
   return undefined;
-}
-
-export function formatProblem(problem: Problem): string {
-  return `${problem.path || '(document)'}: ${problem.zh} / ${problem.en}`;
 }

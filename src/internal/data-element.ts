@@ -2,16 +2,17 @@ import { LitElement, html, nothing, render, type CSSResultGroup, type PropertyVa
 import { property, state } from 'lit/decorators.js';
 import type { DocumentKind, DocumentTypes } from '../contract/documents.js';
 import { LoadError, loadJson } from '../contract/loader.js';
+import type * as ProblemTexts from '../contract/problem-text.js';
 import type { Problem, Schema } from '../contract/schema.js';
-import { checkWith, formatProblem } from '../contract/validate.js';
-import { LocalizeController } from './localize.js';
+import { checkWith } from '../contract/validate.js';
+import { LocalizeController, type Locale } from './localize.js';
 import { hostStyles } from './host-styles.js';
 
 export type DataStatus = 'idle' | 'loading' | 'ready' | 'empty' | 'error';
 
 /** `detail` of the `ql-error` event. */
 export interface QlErrorDetail {
-  /** What went wrong, in Chinese and English. */
+  /** What went wrong, in Chinese and English (the reader's language for one feed of a merged list). */
   message: string;
   /** The URL being loaded, when the data came from `src`. */
   url?: string;
@@ -26,6 +27,32 @@ export interface QlLoadDetail {
 
 /** Why an element is in its error state: an invalid document, or a failed load. */
 export type Failure = { problem: Problem; url?: string } | { load: LoadError };
+
+/**
+ * The words for contract problems, in a lazy chunk fetched the first time any element meets an
+ * invalid document: most pages never do, so the drop-in file carries only the codes. Until the words
+ * arrive, or if they cannot, an error names the field alone.
+ */
+let problemTexts: typeof ProblemTexts | undefined;
+let problemTextsLoading: Promise<void> | undefined;
+
+function loadProblemTexts(): Promise<void> {
+  problemTextsLoading ??= import('../contract/problem-text.js').then(
+    (module) => {
+      problemTexts = module;
+    },
+    () => {
+      problemTextsLoading = undefined; // offline: try again at the next invalid document
+    },
+  );
+  return problemTextsLoading;
+}
+
+const problemLanguage = (locale: Locale) => (locale === 'en' ? 'en' : locale.startsWith('zh-Hant') ? 'zh-Hant' : 'zh-Hans');
+
+/** A problem for `ql-error` and the console: its path and words in Chinese and English, or its code. */
+const problemMessage = (problem: Problem) =>
+  problemTexts?.formatProblem(problem) ?? `${problem.path || '(document)'}: ${problem.code}`;
 
 /**
  * The base of every element that shows a contract document. It takes the document from `src`,
@@ -136,16 +163,35 @@ export abstract class DataElement<K extends DocumentKind> extends LitElement {
     this.dispatchEvent(new CustomEvent<QlLoadDetail>('ql-load', { bubbles: true, composed: true, detail: { url } }));
   }
 
-  /** Enters the error state: shown in the element, announced by `ql-error`, warned in the console. */
+  /**
+   * Enters the error state: shown in the element, announced by `ql-error`, warned in the console. For
+   * an invalid document the announcement waits until the element shows the words of its problem.
+   */
   protected fail(failure: Failure) {
     this.failure = failure;
     this.status = 'error';
+    void this.announce(failure);
+  }
+
+  private async announce(failure: Failure) {
+    if ('problem' in failure && !problemTexts) {
+      await this.problemTextsReady();
+      if (this.failure !== failure) return; // another load has taken over meanwhile
+    }
     const detail: QlErrorDetail =
       'problem' in failure
-        ? { message: formatProblem(failure.problem), url: failure.url, path: failure.problem.path }
+        ? { message: problemMessage(failure.problem), url: failure.url, path: failure.problem.path }
         : { message: failure.load.message, url: failure.load.url };
     console.warn(`<${this.localName}>: ${detail.message}`);
     this.dispatchEvent(new CustomEvent<QlErrorDetail>('ql-error', { bubbles: true, composed: true, detail }));
+  }
+
+  /** Loads the words for contract problems (once a page) and renders them. */
+  protected async problemTextsReady(): Promise<void> {
+    if (problemTexts) return;
+    await loadProblemTexts();
+    this.requestUpdate();
+    await this.updateComplete;
   }
 
   /** Whether a valid document has nothing to show (the empty state). */
@@ -191,10 +237,11 @@ export abstract class DataElement<K extends DocumentKind> extends LitElement {
 
   /** The reader-language sentence for a failure. */
   protected errorText(failure: Failure): string {
+    const colon = this.i18n.locale === 'en' ? ': ' : '：';
     if ('problem' in failure) {
-      const { path, zh, en } = failure.problem;
-      const text = this.i18n.locale === 'en' ? en : zh;
-      return `${this.i18n.msg('errorData')}：${path ? `${path} ` : ''}${text}`;
+      const { problem } = failure;
+      const where = [problem.path, problemTexts?.problemText(problem, problemLanguage(this.i18n.locale))].filter(Boolean).join(' ');
+      return where ? `${this.i18n.msg('errorData')}${colon}${where}` : this.i18n.msg('errorData');
     }
     const { kind, status } = failure.load;
     const reason = {
@@ -203,7 +250,7 @@ export abstract class DataElement<K extends DocumentKind> extends LitElement {
       parse: this.i18n.msg('errorParse'),
       http: `${this.i18n.msg('errorHttp')} ${status}`,
     }[kind];
-    return `${this.i18n.msg('errorLoad')}：${reason}`;
+    return `${this.i18n.msg('errorLoad')}${colon}${reason}`;
   }
 
   /** Loading, empty and error, with the fallback content kept visible under them. */

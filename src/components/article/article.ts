@@ -189,7 +189,7 @@ export class QlArticle extends DataElement<'article'> {
       this.sanitized = container;
     } catch {
       if (this.doc !== doc) return;
-      this.fail({ problem: { path: 'bodyHtml', zh: '正文无法安全显示', en: 'the HTML body could not be sanitized' } });
+      this.fail({ problem: { path: 'bodyHtml', code: 'unsafeBody' } });
     }
   }
 

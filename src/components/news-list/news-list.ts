@@ -152,18 +152,19 @@ export class QlNewsList extends DataElement<'feed'> {
       const url = this.several ? undefined : set.feeds[0].url;
       this.dispatchEvent(new CustomEvent('ql-load', { bubbles: true, composed: true, detail: { url } }));
     }
-    this.report(set);
+    void this.report(set);
   }
 
-  /** Fires `ql-error` once for each feed failure not yet announced. */
-  private report(set: FeedSet) {
-    for (const { failure } of set.failed) {
-      if (this.reported.has(failure!)) continue;
-      this.reported.add(failure!);
-      const url = 'load' in failure! ? failure.load.url : failure!.url;
-      const message = `${this.errorText(failure!)}${url ? ` (${url})` : ''}`;
+  /** Fires `ql-error` once for each feed failure not yet announced, once its words are shown. */
+  private async report(set: FeedSet) {
+    const fresh = set.failed.map((feed) => feed.failure!).filter((failure) => !this.reported.has(failure));
+    fresh.forEach((failure) => this.reported.add(failure));
+    if (fresh.some((failure) => 'problem' in failure)) await this.problemTextsReady();
+    for (const failure of fresh) {
+      const url = 'load' in failure ? failure.load.url : failure.url;
+      const message = `${this.errorText(failure)}${url ? ` (${url})` : ''}`;
       console.warn(`<ql-news-list>: ${message}`);
-      const detail: QlErrorDetail = { message, url, path: 'problem' in failure! ? failure.problem.path : undefined };
+      const detail: QlErrorDetail = { message, url, path: 'problem' in failure ? failure.problem.path : undefined };
       this.dispatchEvent(new CustomEvent<QlErrorDetail>('ql-error', { bubbles: true, composed: true, detail }));
     }
   }
@@ -203,7 +204,7 @@ export class QlNewsList extends DataElement<'feed'> {
     this.page = Math.min(page, this.lastPage);
     this.announcement = `${this.msg('pageN', this.page)} ${this.msg('totalPages', this.lastPage)}`;
     if (push && this.syncUrl != null) history.pushState(history.state, '', urlWithPage(location.href, this.urlParam, this.page));
-    this.report(set);
+    void this.report(set);
     if (this.getBoundingClientRect().top < 0) this.scrollIntoView({ block: 'start' });
     return true;
   }
