@@ -71,6 +71,25 @@ describe('the drop-in file', () => {
     expect(errors).to.deep.equal([]);
   });
 
+  it('on the first switch to traditional, fetches the chunk both dictionaries share alongside the dictionary, not after it', async () => {
+    const { doc, errors } = await openPage('/test/fixtures/every-element.html?from=drop-in');
+    await settled(doc);
+    doc.querySelector('ql-script-toggle')!.shadowRoot!.querySelector('button')!.click();
+    try {
+      await until(() => doc.documentElement.lang === 'zh-Hant-TW', 'the page in traditional');
+    } finally {
+      localStorage.removeItem('ql:script'); // the toggle remembers the choice for the pages that follow
+    }
+    const timing = (chunk: string) => {
+      const entries = doc.defaultView!.performance.getEntriesByType('resource') as PerformanceResourceTiming[];
+      return entries.find((entry) => new RegExp(`/chunks/${chunk}-[\\w-]+\\.js$`).test(entry.name))!;
+    };
+    const dictionary = timing('to-traditional');
+    const shared = timing('ideographic-description');
+    expect(shared.startTime, 'asked for before the dictionary had arrived').to.be.below(dictionary.responseEnd);
+    expect(errors).to.deep.equal([]);
+  });
+
   it('loaded twice, keeps the first definition and warns once per element, naming both versions', async () => {
     const { doc, errors, warnings } = await openPage('/test/fixtures/drop-in.html');
     await until(() => !!doc.querySelector('ql-site-footer a'), 'the footer');
