@@ -269,7 +269,8 @@ const ABOUT_ABSENT = new Set<ProblemCode>(['missing', 'noBody', 'jiucuoWithoutSi
 /** Why a problem's path does not point into the input, or undefined when it does. */
 function pathMismatch(input: unknown, problem: Problem): string | undefined {
   const parts = segments(problem.path);
-  if (typeof problem.path !== 'string' || !problemText(problem) || !problemText(problem, 'en')) return 'malformed problem';
+  // A code without words would show as the bare code: problemText falls back to it.
+  if (typeof problem.path !== 'string' || problemText(problem) === problem.code || problemText(problem, 'en') === problem.code) return 'malformed problem';
   const at = lookup(input, parts);
   if (at.found && !ABOUT_ABSENT.has(problem.code)) return undefined;
   // A missing field, a refinement or a variant's `type`: the object it belongs to is in the input.
