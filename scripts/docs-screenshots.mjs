@@ -15,7 +15,7 @@ const SHOTS = [
 
 const server = await createServer({ server: { port: 0, host: '127.0.0.1' }, logLevel: 'error' });
 await server.listen();
-const base = server.resolvedUrls.local[0].replace(/\/$/, '');
+const base = server.resolvedUrls?.local[0].replace(/\/$/, '');
 const browser = await launch();
 try {
   for (const { file, path, width, height, scale = 1 } of SHOTS) {

@@ -59,7 +59,7 @@ async function body(path) {
 }
 
 const server = createServer(async (req, res) => {
-  const path = decodeURIComponent(new URL(req.url, 'http://127.0.0.1').pathname);
+  const path = decodeURIComponent(new URL(req.url ?? '/', 'http://127.0.0.1').pathname);
   let content;
   try {
     content = await body(path);
@@ -78,19 +78,21 @@ const server = createServer(async (req, res) => {
   }
   res.writeHead(200, headers).end(content);
 });
-await new Promise((done) => server.listen(0, '127.0.0.1', done));
-const origin = `http://127.0.0.1:${server.address().port}`;
+await new Promise((done) => server.listen(0, '127.0.0.1', () => done(undefined)));
+const origin = `http://127.0.0.1:${/** @type {import('node:net').AddressInfo} */ (server.address()).port}`;
 
 const chrome = await chromeLauncher.launch({ chromePath: requireChrome(), chromeFlags: [...chromeArgs, '--headless=new'] });
 let short = false;
 try {
   for (const [name, path] of PAGES) {
-    const { lhr } = await lighthouse(`${origin}${path}`, {
+    const result = await lighthouse(`${origin}${path}`, {
       port: chrome.port,
       output: 'json',
       logLevel: 'error',
       onlyCategories: Object.keys(TARGETS),
     });
+    if (!result) throw new Error(`Lighthouse gave no result for ${path}`);
+    const { lhr } = result;
     const scores = Object.keys(TARGETS).map((id) => [id, Math.round((lhr.categories[id].score ?? 0) * 100)]);
     console.log(`\n${name}  ${path}`);
     console.log(`  ${scores.map(([id, score]) => `${lhr.categories[id].title} ${score}`).join('   ')}`);
@@ -102,7 +104,8 @@ try {
         .map((ref) => lhr.audits[ref.id]);
       for (const audit of audits) {
         console.log(`    ${lhr.categories[id].title}: ${audit.id} (${audit.displayValue ?? audit.score}) ${audit.title}`);
-        for (const item of audit.details?.items?.slice(0, 5) ?? []) {
+        const details = /** @type {{ items?: any[] } | undefined} */ (audit.details);
+        for (const item of details?.items?.slice(0, 5) ?? []) {
           const where = [item.node?.selector ?? item.node?.snippet ?? item.url ?? item.sourceLocation?.url ?? item.source?.url, item.description].filter(Boolean).join(' — ');
           if (where) console.log(`      ${String(where).slice(0, 160)}`);
         }

@@ -12,8 +12,13 @@ const TEMPLATE = /\bcss`([^`]*)`/g;
 const EXPRESSION = /\$\{[^}]*\}/g;
 const STAND_IN = /--ql-expression-(\d+):0/g;
 
-/** The minified text of one template body; throws, naming the file, on CSS it cannot parse. */
+/**
+ * The minified text of one template body; throws, naming the file, on CSS it cannot parse.
+ * @param {string} body
+ * @param {string} filename
+ */
 export function minifyCssTemplate(body, filename) {
+  /** @type {string[]} */
   const expressions = [];
   let text = body.replace(EXPRESSION, (expression) => `--ql-expression-${expressions.push(expression) - 1}:0;`);
   const declarationList = !text.includes('{');
@@ -22,7 +27,7 @@ export function minifyCssTemplate(body, filename) {
   try {
     minified = transform({ filename, code: Buffer.from(text), minify: true, errorRecovery: false }).code.toString();
   } catch (error) {
-    throw new Error(`${filename}: a css template does not parse: ${error.message}`);
+    throw new Error(`${filename}: a css template does not parse: ${error instanceof Error ? error.message : error}`, { cause: error });
   }
   if (declarationList) minified = minified.slice(2, -1);
   const restored = minified.replace(STAND_IN, (_, i) => expressions[Number(i)]);

@@ -79,7 +79,7 @@ export async function testEndpoints(ctx, next) {
       await new Promise((done) => {
         ctx.req.on('close', () => {
           if (key) statsFor(key).aborted++;
-          done();
+          done(undefined);
         });
       });
       return;
@@ -126,7 +126,7 @@ export async function testEndpoints(ctx, next) {
           clearInterval(timer);
           if (aborted && key) statsFor(key).aborted++;
           if (!aborted) ctx.res.end();
-          done();
+          done(undefined);
         };
         ctx.res.on('close', () => sent < body.length && finish(true));
       });
