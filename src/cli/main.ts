@@ -1,51 +1,70 @@
 /// <reference types="node" />
 /**
- * The package's command: `qiaolian-widgets validate FILE...` checks data files against the contract
- * before a webmaster uploads them. One line per problem, `FILE: PATH: message`; exit 0 when every file
- * is valid, 1 otherwise, 2 on wrong usage.
+ * The package's command, for webmasters preparing data files:
+ *   qiaolian-widgets validate [--strict] FILE...   checks files against the contract
+ *   qiaolian-widgets inline FILE                   prints a file as an inline JSON block
+ * Exit status: 0 when all is well, 1 when a file has errors (or, with --strict, warnings), 2 on wrong usage.
  */
-import { readFile } from 'node:fs/promises';
-import { formatProblem } from '../contract/problem-text.js';
-import { checkDocument, detectKind } from '../contract/validate.js';
+import { inlineBlock } from './inline.js';
+import { readJsonFile } from './read-json.js';
+import { validateFile } from './validate.js';
 
-const USAGE = `Usage: qiaolian-widgets validate FILE...
+const USAGE = `Usage: qiaolian-widgets validate [--strict] FILE...
+       qiaolian-widgets inline FILE
 
-Checks Site, Feed and Article JSON files against the qiaolian-widgets data contract (version 1).
-The kind of each file is told from its fields: items → Feed, organization → Site, title → Article.`;
+validate  Checks Site, Feed and Article JSON files against the qiaolian-widgets data contract
+          (version 1). The kind of each file is told from its fields: items → Feed,
+          organization → Site, title → Article. One line per problem: FILE: PATH: message.
+          Errors make the file unusable; warnings name parts the elements leave out.
+          Exit 1 when a file has errors; with --strict, warnings fail too.
+inline    Prints FILE as a <script type="application/json"> block to paste inside an element,
+          escaped so that no text in it can end the block early.`;
 
-/** Relative URLs in a file are checked as if the file were served from a web site. */
-const SITE_BASE = 'https://site.invalid/';
-
-async function validateFile(file: string): Promise<string[]> {
-  let value: unknown;
-  try {
-    value = JSON.parse(await readFile(file, 'utf8'));
-  } catch (error) {
-    const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? '文件不存在 / file not found' : `不是有效的 JSON / not valid JSON (${(error as Error).message})`;
-    return [`${file}: (document): ${reason}`];
+async function validate(args: string[]): Promise<number> {
+  const strict = args.includes('--strict');
+  const files = args.filter((arg) => arg !== '--strict');
+  if (!files.length || files.some((file) => file.startsWith('--'))) return usage();
+  let errors = 0;
+  let warnings = 0;
+  for (const file of files) {
+    const report = await validateFile(file);
+    if (report.errors.length) errors++;
+    else if (report.warnings.length) warnings++;
+    for (const line of [...report.errors, ...report.warnings]) console.log(line);
   }
-  const kind = detectKind(value);
-  if (!kind) {
-    return [`${file}: (document): 无法判断文档类型 / not a Site, Feed or Article document (no organization, items or title field)`];
-  }
-  const result = checkDocument(kind, value, new URL(file.replace(/\\/g, '/').replace(/^\/+/, ''), SITE_BASE).href);
-  return result.ok ? [] : result.problems.map((problem) => `${file}: ${formatProblem(problem)}`);
+  const summary = [
+    errors && `${errors} of ${files.length} file(s) invalid`,
+    warnings && `${warnings} file(s) with warnings${strict ? ' (failing: --strict)' : ''}`,
+  ].filter(Boolean);
+  console.error(summary.length ? `${summary.join('; ')}.` : `${files.length} file(s) valid.`);
+  return errors || (strict && warnings) ? 1 : 0;
 }
 
-async function main(args: string[]): Promise<number> {
-  const [command, ...files] = args;
-  if (command !== 'validate' || files.length === 0 || files.includes('--help')) {
-    console.error(USAGE);
-    return command === '--help' || files.includes('--help') ? 0 : 2;
+async function inline(args: string[]): Promise<number> {
+  if (args.length !== 1 || args[0].startsWith('--')) return usage();
+  const read = await readJsonFile(args[0]);
+  if (!read.ok) {
+    console.error(`${args[0]}: ${read.reason}`);
+    return 1;
   }
-  let failed = 0;
-  for (const file of files) {
-    const lines = await validateFile(file);
-    if (lines.length) failed++;
-    for (const line of lines) console.log(line);
+  console.log(inlineBlock(read.value));
+  return 0;
+}
+
+function usage(): number {
+  console.error(USAGE);
+  return 2;
+}
+
+const COMMANDS: Record<string, (args: string[]) => Promise<number>> = { validate, inline };
+
+async function main([command, ...args]: string[]): Promise<number> {
+  if (command === '--help' || command === 'help' || args.includes('--help')) {
+    console.log(USAGE);
+    return 0;
   }
-  console.error(failed ? `${failed} of ${files.length} file(s) invalid.` : `${files.length} file(s) valid.`);
-  return failed ? 1 : 0;
+  const run = command && Object.hasOwn(COMMANDS, command) ? COMMANDS[command] : undefined;
+  return run ? run(args) : usage();
 }
 
 main(process.argv.slice(2)).then((code) => process.exit(code));

@@ -33,7 +33,8 @@ export function publishedSchema(kind: DocumentKind): JsonSchema {
       $id: `urn:qiaolian-widgets:schema:${kind}:v1`,
       ...schema,
       properties: {
-        $schema: { type: 'string', description: 'Path or URL of this schema file, for editors.' },
+        // No type: the check ignores this field whatever it holds, so the schema must too.
+        $schema: { description: 'Path or URL of this schema file, for editors.' },
         ...(schema.properties as object),
         version: { ...(schema.properties as Record<string, JsonSchema>).version, const: CONTRACT_VERSION },
       },
