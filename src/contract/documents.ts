@@ -91,6 +91,7 @@ const feedItem = object({
   summary: optional(string()),
   thumbnail: optional(image),
   pinned: optional(boolean()),
+  site: optional(siteRef),
 });
 
 export const feedSchema = object(

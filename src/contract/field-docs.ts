@@ -38,6 +38,7 @@ export const fieldDocs: Record<'site' | 'feed' | 'article', Record<string, strin
     'items[].source': '来源 of the article.',
     'items[].thumbnail': 'Picture for the photo-list variant (图片新闻).',
     'items[].pinned': 'Shown first, marked 【置顶】.',
+    'items[].site': 'The site the article comes from, on a merged feed (qiaolian-widgets aggregate); the list prefixes the row with its name.',
     page: 'Where this file sits among the pages of the channel.',
     'page.next': 'The next page file of this feed, fetched when the reader pages past this one.',
     'page.prev': 'The previous page file of this feed.',
