@@ -1,6 +1,7 @@
 import { expect, fixture, html as fixtureHtml } from '@open-wc/testing';
 import { LitElement, html } from 'lit';
 import * as OpenCC from 'opencc-js';
+import sinon from 'sinon';
 import '../src/components/article/define.js';
 import { loadConverter, type Direction } from '../src/script/dictionaries.js';
 import { PageConversion } from '../src/script/page-conversion.js';
@@ -116,18 +117,26 @@ describe('phrase tables', () => {
     expect((await loadConverter('s2tw'))('着装')).to.equal('著裝');
   });
 
-  it('builds the simplified→traditional tables in slices of well under 50 ms', async () => {
-    let longest = 0;
-    let sliceStart = performance.now();
-    const pause = async () => {
-      longest = Math.max(longest, performance.now() - sliceStart);
-      await new Promise((resolve) => setTimeout(resolve));
-      sliceStart = performance.now();
-    };
-    const convert = await buildConverter(s2twPlan, pause);
-    longest = Math.max(longest, performance.now() - sliceStart);
-    expect(convert('头发')).to.equal('頭髮');
-    expect(longest, 'longest slice, ms').to.be.below(50);
+  it('builds the simplified→traditional tables in slices, giving the thread back whenever a slice has run out', async () => {
+    // A slow device whatever this machine is: every reading of the clock is a millisecond after the
+    // last, so the slices end by the build's own rule and their count does not depend on the machine.
+    // How long a real slice takes is the benchmark's figure.
+    let clock = 0;
+    const now = sinon.stub(performance, 'now').callsFake(() => (clock += 1));
+    let pauses = 0;
+    let queuedRan = false;
+    setTimeout(() => (queuedRan = true)); // a task the page queued as the build began
+    try {
+      const convert = await buildConverter(s2twPlan, async () => {
+        pauses++;
+        await new Promise((resolve) => setTimeout(resolve));
+      });
+      expect(convert('头发')).to.equal('頭髮');
+    } finally {
+      now.restore();
+    }
+    expect(pauses, 'times the build gave the thread back').to.be.greaterThan(5);
+    expect(queuedRan, 'a task queued as the build began ran before it ended').to.be.true;
   });
 });
 
@@ -213,8 +222,9 @@ describe('PageConversion', () => {
       '乾杯說明',
       '麵條框',
     ]);
-    expect(($('#button') as HTMLInputElement).value).to.equal('乾杯');
-    expect(($('#submit') as HTMLInputElement).value).to.equal('理髮');
+    // Values are what a form sends (a submit button's included) and what page scripts compare.
+    expect(($('#button') as HTMLInputElement).value).to.equal('干杯');
+    expect(($('#submit') as HTMLInputElement).value).to.equal('理发');
     expect(($('#text') as HTMLInputElement).value, 'a form field value').to.equal('头发');
     expect($('#select').textContent).to.equal('麵條头发');
     expect(($('#select') as HTMLSelectElement).options[1].value, 'an option submitting its text').to.equal('头发');
@@ -350,9 +360,11 @@ describe('PageConversion', () => {
     const { el } = await page();
     const before = snapshot();
     let pauses = 0;
+    const converted: string[] = [];
     const counting = new PageConversion((text) => {
       const end = performance.now() + 2; // a slow phone: every string takes a while
       while (performance.now() < end);
+      converted.push(text);
       return convert(text);
     });
     conversion = counting;
@@ -367,9 +379,9 @@ describe('PageConversion', () => {
     el.append(added);
     await settle();
     expect(added.textContent, 'nothing watched before begin()').to.equal('头发');
-    const start = performance.now();
+    converted.length = 0;
     counting.begin();
-    expect(performance.now() - start, 'begin() only writes what prepare() converted').to.be.below(30);
+    expect(converted, 'begin() converts only what came after prepare(); the rest it only writes').to.deep.equal(['头发']);
     expect($('#light').textContent).to.equal('頭髮和理髮');
     expect(added.textContent).to.equal('頭髮');
   });

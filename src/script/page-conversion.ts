@@ -1,3 +1,4 @@
+import { isOtherLanguage } from './chinese-lang.js';
 import type { Convert } from './phrase-table.js';
 import { SLICE_MS, type Yielder } from './slices.js';
 
@@ -9,28 +10,30 @@ interface Written {
 
 /** Attributes a reader sees or hears, on any element. */
 const READER_ATTRIBUTES = ['title', 'alt', 'placeholder', 'aria-label', 'aria-description', 'aria-roledescription'];
-/** Every attribute the observers watch; `value` and `content` count only on some elements. */
-const WATCHED_ATTRIBUTES = [...READER_ATTRIBUTES, 'value', 'content'];
-/** Elements whose text is code or styling: never converted. */
-const SKIPPED_ELEMENTS = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'CODE', 'KBD', 'SAMP', 'TEMPLATE']);
-const BUTTON_INPUTS = new Set(['button', 'submit', 'reset']);
+/** Every attribute the observers watch; `content` counts only on some `meta`s. */
+const WATCHED_ATTRIBUTES = [...READER_ATTRIBUTES, 'content'];
+/**
+ * Elements whose text is code or styling, by local name so that SVG's and MathML's `style` and
+ * `script` count too: never converted.
+ */
+const SKIPPED_ELEMENTS = new Set(['script', 'style', 'noscript', 'code', 'kbd', 'samp', 'template']);
 const META_NAMES = new Set(['description', 'keywords', 'og:title', 'og:description']);
 const HAN = /\p{Script=Han}/u;
 
 /** Whether an element and everything in it is left as written. */
 function isKept(el: Element): boolean {
-  if (SKIPPED_ELEMENTS.has(el.tagName)) return true;
-  if (el.getAttribute('translate') === 'no' || el.hasAttribute('data-ql-keep')) return true;
+  if (SKIPPED_ELEMENTS.has(el.localName)) return true;
+  if (el.getAttribute('translate')?.toLowerCase() === 'no' || el.hasAttribute('data-ql-keep')) return true;
   if ((el as HTMLElement).isContentEditable) return true;
-  // Japanese, Korean or any other language written with Han characters is not ours to convert.
-  const lang = el.getAttribute('lang');
-  if (lang && !/^zh\b/i.test(lang)) return true;
+  // Japanese, Korean or any other language written with Han characters is not ours to convert. The
+  // root's lang is left out: templates ship `lang="en"` on Chinese pages, and a toggle says the page is Chinese.
+  if (isOtherLanguage(el.getAttribute('lang')) && el !== el.ownerDocument.documentElement) return true;
   // An option without a value submits its text: converting it would change the form's data.
-  return el.tagName === 'OPTION' && !el.hasAttribute('value');
+  return el.localName === 'option' && !el.hasAttribute('value');
 }
 
 /** Whether an element's children are left as written: a textarea's text is the reader's input. */
-const keepsContent = (el: Element) => el.tagName === 'TEXTAREA' || isKept(el);
+const keepsContent = (el: Element) => el.localName === 'textarea' || isKept(el);
 
 /** Whether a node sits inside a kept element, looking through shadow roots to their hosts. */
 function isInsideKept(node: Node | null): boolean {
@@ -40,11 +43,13 @@ function isInsideKept(node: Node | null): boolean {
   return false;
 }
 
-/** The reader-facing attributes of this element that the walker converts. */
+/**
+ * The reader-facing attributes of this element that the walker converts. Never a `value`: an input's
+ * (a submit button's label included) is sent with the form, and old page scripts compare them.
+ */
 function readerAttributesOf(el: Element): string[] {
   const names = READER_ATTRIBUTES.filter((name) => el.hasAttribute(name));
-  if (el.tagName === 'INPUT' && BUTTON_INPUTS.has((el as HTMLInputElement).type) && el.hasAttribute('value')) names.push('value');
-  if (el.tagName === 'META' && META_NAMES.has((el.getAttribute('name') ?? el.getAttribute('property') ?? '').toLowerCase())) {
+  if (el.localName === 'meta' && META_NAMES.has((el.getAttribute('name') ?? el.getAttribute('property') ?? '').toLowerCase())) {
     names.push('content');
   }
   return names;
