@@ -66,6 +66,10 @@ export const siteSchema = object(
               ctx.problems.push({ path: `${path}.siteCode`, code: 'jiucuoWithoutSiteCode' });
             }
           },
+          refineJson: {
+            if: { properties: { jiucuo: { const: true } }, required: ['jiucuo'] },
+            then: { properties: { siteCode: { type: 'string' } }, required: ['siteCode'] },
+          },
         },
       ),
     ),
@@ -161,6 +165,13 @@ export const articleSchema = object(
       if (!article.body && !article.bodyHtml) {
         ctx.problems.push({ path: 'body', code: 'noBody' });
       }
+    },
+    // null counts as absent, hence the types.
+    refineJson: {
+      anyOf: [
+        { properties: { body: { type: 'array' } }, required: ['body'] },
+        { properties: { bodyHtml: { type: 'string' } }, required: ['bodyHtml'] },
+      ],
     },
   },
 );

@@ -64,3 +64,17 @@ export const fieldDocs: Record<'site' | 'feed' | 'article', Record<string, strin
     related: '相关文章.',
   },
 };
+
+/**
+ * The rules of the runtime check that JSON Schema cannot express, so the published schemas leave
+ * them out: an editor may accept a file the check refuses for these reasons only. The data contract
+ * docs list them, and the schema/check agreement test excuses exactly these, by name.
+ */
+export const rulesBeyondSchema: readonly { name: string; rule: string }[] = [
+  {
+    name: 'url-parses',
+    rule:
+      'A URL must parse by the WHATWG URL Standard once resolved against the address of the file that holds it ' +
+      '(host names, IP addresses, ports). The schema checks only that it is not blank and that its scheme, if it has one, is http or https.',
+  },
+];

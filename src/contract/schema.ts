@@ -59,18 +59,27 @@ function make<T>(json: JsonSchema, check: Schema<T>['check']): Schema<T> {
 /** Marks a field as optional: absent (or null) is fine, but a present value must still be valid. */
 /* @__NO_SIDE_EFFECTS__ */
 export function optional<T>(schema: Schema<T>): Schema<T> & { readonly optional: true } {
-  return { ...schema, optional: true };
+  // The check reads null as absent (CMS exports write it), so the JSON Schema must admit it too.
+  const { type, enum: values } = schema.json;
+  const json = values ? { ...schema.json, enum: [...(values as unknown[]), null] } : { ...schema.json, type: [type, 'null'] };
+  return { ...schema, json, optional: true };
 }
 
 /* @__NO_SIDE_EFFECTS__ */
 export function string(options: { maxLength?: number } = {}): Schema<string> {
   const { maxLength = 100_000 } = options;
-  return make({ type: 'string', minLength: 1, maxLength }, (value, ctx, path) => {
+  // `\S`: blank (whitespace only, as `trim()` sees it) is empty for both.
+  return make({ type: 'string', minLength: 1, maxLength, pattern: '\\S' }, (value, ctx, path) => {
     if (typeof value !== 'string') return fail(ctx, path, 'notString');
     if (!value.trim()) return fail(ctx, path, 'empty');
-    if (value.length > maxLength) return fail(ctx, path, 'tooLong', maxLength);
+    if (value.length > maxLength && codePoints(value) > maxLength) return fail(ctx, path, 'tooLong', maxLength);
     return value;
   });
+}
+
+/** Length in characters, as JSON Schema's `maxLength` counts: a CJK Extension B character is one, not two. */
+function codePoints(value: string): number {
+  return value.length - (value.match(/[\uD800-\uDBFF][\uDC00-\uDFFF]/g)?.length ?? 0);
 }
 
 /* @__NO_SIDE_EFFECTS__ */
@@ -99,15 +108,22 @@ export function oneOf<const V extends string>(values: readonly V[]): Schema<V> {
   );
 }
 
-const DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
+/**
+ * A real calendar date (leap years included; no 2024-02-30, which `Date.parse` would move to March),
+ * `T`, hours 00–23 and minutes (seconds optional), and an explicit offset. One pattern serves the
+ * check and the published schema (`format: date-time` would demand seconds the check does not).
+ */
+const DATE_TIME =
+  '^(?:\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|02-(?:0[1-9]|1\\d|2[0-8]))' +
+  '|(?:\\d\\d(?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[13579][26])00)-02-29)' +
+  'T(?:[01]\\d|2[0-3]):[0-5]\\d(?::[0-5]\\d(?:\\.\\d+)?)?(?:Z|[+-](?:[01]\\d|2[0-3]):[0-5]\\d)$';
 
 /** ISO 8601 date-time with an explicit offset, so every reader sees the same instant. */
 /* @__NO_SIDE_EFFECTS__ */
 export function dateTime(): Schema<string> {
-  return make({ type: 'string', format: 'date-time' }, (value, ctx, path) =>
-    typeof value === 'string' && DATE_TIME.test(value) && !Number.isNaN(Date.parse(value))
-      ? value
-      : fail(ctx, path, 'notDateTime'),
+  const pattern = new RegExp(DATE_TIME);
+  return make({ type: 'string', pattern: DATE_TIME }, (value, ctx, path) =>
+    typeof value === 'string' && pattern.test(value) ? value : fail(ctx, path, 'notDateTime'),
   );
 }
 
@@ -122,20 +138,33 @@ export function resolveSafeUrl(value: string, base: string): string | undefined 
   return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : undefined;
 }
 
+/**
+ * The part of the URL rule a schema can say without the document's address: not blank, and a scheme,
+ * if there is one, of http or https. "Scheme" as the URL Standard reads it, or `java\tscript:` and
+ * ` javascript:` would slip through: leading whitespace and C0 controls are ignored, tabs and
+ * newlines ignored anywhere, letters in any case. Whether the rest parses is `url-parses` in
+ * `rulesBeyondSchema`.
+ */
+const URL_SCHEME =
+  '^(?=[\\s\\S]*\\S)(?:\\s*[\\x00-\\x20]*[Hh][\\t\\n\\r]*[Tt][\\t\\n\\r]*[Tt][\\t\\n\\r]*[Pp][\\t\\n\\r]*(?:[Ss][\\t\\n\\r]*)?:' +
+  '|(?!\\s*[\\x00-\\x20]*[A-Za-z][A-Za-z0-9+.\\-\\t\\n\\r]*:))';
+
 /* @__NO_SIDE_EFFECTS__ */
 export function url(): Schema<string> {
-  return make({ type: 'string', format: 'uri-reference' }, (value, ctx, path) => {
+  return make({ type: 'string', pattern: URL_SCHEME }, (value, ctx, path) => {
     const resolved = typeof value === 'string' && value.trim() ? resolveSafeUrl(value, ctx.base) : undefined;
     return resolved ?? fail(ctx, path, 'notUrl');
   });
 }
 
+/** Loose on purpose (an address in Chinese is fine), and one pattern for check and schema alike. */
+const EMAIL = '^[^\\s@<>"\'()]+@[^\\s@<>"\'()]+\\.[^\\s@<>"\'()]+$';
+
 /* @__NO_SIDE_EFFECTS__ */
 export function email(): Schema<string> {
-  return make({ type: 'string', format: 'email' }, (value, ctx, path) =>
-    typeof value === 'string' && /^[^\s@<>"'()]+@[^\s@<>"'()]+\.[^\s@<>"'()]+$/.test(value)
-      ? value
-      : fail(ctx, path, 'notEmail'),
+  const pattern = new RegExp(EMAIL);
+  return make({ type: 'string', pattern: EMAIL }, (value, ctx, path) =>
+    typeof value === 'string' && pattern.test(value) ? value : fail(ctx, path, 'notEmail'),
   );
 }
 
@@ -161,7 +190,12 @@ const hasOwn = (o: object, key: string) => Object.prototype.hasOwnProperty.call(
 /* @__NO_SIDE_EFFECTS__ */
 export function object<S extends Shape>(
   shape: S,
-  options: { title?: string; refine?: (value: InferShape<S>, ctx: CheckContext, path: string) => void } = {},
+  options: {
+    title?: string;
+    refine?: (value: InferShape<S>, ctx: CheckContext, path: string) => void;
+    /** `refine` said in JSON Schema, merged into this object's schema so the published file has it too. */
+    refineJson?: JsonSchema;
+  } = {},
 ): Schema<InferShape<S>> {
   const properties: Record<string, JsonSchema> = {};
   const required: string[] = [];
@@ -169,7 +203,7 @@ export function object<S extends Shape>(
     properties[key] = field.json;
     if (!field.optional) required.push(key);
   }
-  const json = { type: 'object', title: options.title, properties, required };
+  const json = { type: 'object', title: options.title, properties, required, ...options.refineJson };
   return make(json, (value, ctx, path) => {
     if (typeof value !== 'object' || value === null || Array.isArray(value)) {
       return fail(ctx, path, 'notObject');
