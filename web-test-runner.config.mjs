@@ -16,6 +16,7 @@ export default {
         executablePath: requireChrome(),
         headless: true,
         args: chromeArgs,
+        timeout: 180_000, // a busy machine starts the browser slowly
         // The browser runs in a zone far from China, so every China-time test means something.
         env: { ...process.env, TZ: 'America/Los_Angeles' },
       },
@@ -35,6 +36,11 @@ export default {
   filterBrowserLogs: ({ type, args }) =>
     !(typeof args[0] === 'string' && ((type === 'warn' && args[0].startsWith('<ql-')) || args[0].startsWith('Lit is in dev mode'))),
   concurrency: 1,
-  testFramework: { config: { timeout: 10_000 } },
-  testsFinishTimeout: 120_000,
+  // Sized for a 2-core machine busy with other work (`npm run test:stress` keeps every core busy):
+  // a test that waits for the browser fails on its own message (test/helpers.ts PATIENCE, 30 s)
+  // before mocha's timeout; whole files and the browser's start get minutes.
+  testFramework: { config: { timeout: 90_000 } },
+  testsStartTimeout: 120_000,
+  testsFinishTimeout: 20 * 60_000,
+  browserStartTimeout: 180_000,
 };

@@ -3,15 +3,16 @@
  * text at least 18 px (the article body 20 px), line height at least 1.5, 7:1 contrast, 60×60 px
  * targets, no animation; and the reader's `prefers-reduced-motion` / `prefers-contrast` without it.
  */
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { emulateMedia, executeServerCommand } from '@web/test-runner-commands';
+import type { LitElement } from 'lit';
 import sinon from 'sinon';
 import '../src/index.js';
 import { ELDER_ATTRIBUTE, ELDER_KEY, setElderMode } from '../src/components/elder-toggle/elder-mode.js';
 import type { QlElderToggle } from '../src/components/elder-toggle/elder-toggle.js';
 import type { SiteDocument } from '../src/contract/index.js';
-import { loaded } from './helpers.js';
-import { contrastOf, controls, describe as name, fontSize, lineHeight, runningAnimations, textElements, until } from './reader-checks.js';
+import { PATIENCE, afterFrame, loaded } from './helpers.js';
+import { contrastOf, controls, describe as name, fontSize, lineHeight, runningAnimations, textElements } from './reader-checks.js';
 
 const ARTICLE = new URL('../demo/data/article-songxi-three-chapters.json', import.meta.url).href;
 const FEED = new URL('../demo/data/feeds/songxi-1.json', import.meta.url).href;
@@ -40,7 +41,8 @@ async function everyElement() {
     <ql-site-footer .data=${site}></ql-site-footer>
   </div>`);
   for (const el of page.querySelectorAll('ql-site-header, ql-article, ql-news-list, ql-site-footer')) await loaded(el as HTMLElement);
-  await new Promise((resolve) => setTimeout(resolve, 50));
+  for (const el of page.querySelectorAll('ql-script-toggle, ql-elder-toggle, ql-share-bar')) await (el as LitElement).updateComplete;
+  await afterFrame();
   return page;
 }
 
@@ -109,7 +111,7 @@ describe('ql-elder-toggle', () => {
     const toggle = await fixture<QlElderToggle>(html`<ql-elder-toggle></ql-elder-toggle>`);
     root.lang = 'zh-Hant-TW';
     try {
-      await until(() => button(toggle).textContent!.trim() === '長者模式', 'the traditional label');
+      await waitUntil(() => button(toggle).textContent!.trim() === '長者模式', 'the traditional label', PATIENCE);
     } finally {
       root.lang = 'zh-Hans';
     }
@@ -117,7 +119,6 @@ describe('ql-elder-toggle', () => {
 });
 
 describe('the elder mode on every element', function () {
-  this.timeout(20_000);
   let page: HTMLElement;
 
   before(() => setElderMode(true, false));
@@ -175,7 +176,6 @@ describe('the elder mode on every element', function () {
 });
 
 describe('motion', function () {
-  this.timeout(10_000);
   afterEach(async () => {
     reset();
     await emulateMedia({ reducedMotion: 'no-preference' });
@@ -183,7 +183,7 @@ describe('motion', function () {
 
   const skeleton = async () => {
     const list = await fixture<HTMLElement>(html`<ql-news-list src=${STALL()}></ql-news-list>`);
-    await until(() => !!list.shadowRoot?.querySelector('.skeleton'), 'the loading skeleton');
+    await waitUntil(() => !!list.shadowRoot?.querySelector('.skeleton'), 'the loading skeleton', PATIENCE);
     await new Promise((resolve) => requestAnimationFrame(resolve));
     return list;
   };

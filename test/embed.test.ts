@@ -1,4 +1,5 @@
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
+import { PATIENCE } from './helpers.js';
 
 /** Opens a page in a frame and collects what it throws and warns while it loads. */
 async function openPage(src: string) {
@@ -24,14 +25,6 @@ async function openPage(src: string) {
   return { frame, doc: frame.contentDocument!, errors, warnings };
 }
 
-async function until(check: () => boolean, what: string) {
-  for (let i = 0; i < 300; i++) {
-    if (check()) return;
-    await new Promise((resolve) => setTimeout(resolve, 10));
-  }
-  throw new Error(`timed out waiting for ${what}`);
-}
-
 describe('the drop-in file', () => {
   afterEach(() => document.querySelectorAll('iframe').forEach((frame) => frame.remove()));
 
@@ -44,13 +37,13 @@ describe('the drop-in file', () => {
 
   it('shows the footer with both official links on a page holding only the script tag and the elements', async () => {
     const { doc, errors } = await openPage('/test/fixtures/drop-in.html');
-    await until(() => !!doc.querySelector('ql-site-footer a[href="https://beian.miit.gov.cn/"]'), 'the footer');
+    await waitUntil(() => !!doc.querySelector('ql-site-footer a[href="https://beian.miit.gov.cn/"]'), 'the footer', PATIENCE);
     const footer = doc.querySelector('ql-site-footer')!;
     expect(footer.textContent).to.contain('版权所有：南平市归国华侨联合会');
     expect(footer.querySelector('a[href="https://beian.miit.gov.cn/"]')!.textContent).to.contain('闽ICP备11004646号');
     expect(footer.querySelector('a[href="https://beian.mps.gov.cn/#/query/webSearch?code=35010202000722"]')).to.exist;
     const header = doc.querySelector('ql-site-header')!;
-    await until(() => header.getAttribute('status') === 'ready', 'the header');
+    await waitUntil(() => header.getAttribute('status') === 'ready', 'the header', PATIENCE);
     expect(header.shadowRoot!.textContent).to.contain('欢迎光临！今天是').and.contain('侨界要闻');
     expect(doc.getElementById('page-text')!.textContent, 'the rest of the page is untouched').to.equal('本页其余内容');
     expect(errors).to.deep.equal([]);
@@ -61,12 +54,12 @@ describe('the drop-in file', () => {
     expect(code, 'the words are not in the drop-in file').to.not.contain('缺少必填字段');
     const { doc, errors } = await openPage('/test/fixtures/drop-in.html');
     const footer = doc.querySelector<HTMLElement & { data: unknown }>('ql-site-footer')!;
-    await until(() => footer.getAttribute('status') === 'ready', 'the footer');
+    await waitUntil(() => footer.getAttribute('status') === 'ready', 'the footer', PATIENCE);
     const fetched = () =>
       doc.defaultView!.performance.getEntriesByType('resource').some((entry) => /\/chunks\/problem-text-[\w-]+\.js$/.test(entry.name));
     expect(fetched(), 'fetched for valid data').to.be.false;
     footer.data = { version: 1, name: '南平市侨联' };
-    await until(() => !!footer.shadowRoot!.querySelector('[role="alert"]')?.textContent!.includes('organization 缺少必填字段'), 'the problem in words');
+    await waitUntil(() => !!footer.shadowRoot!.querySelector('[role="alert"]')?.textContent!.includes('organization 缺少必填字段'), 'the problem in words', PATIENCE);
     expect(fetched()).to.be.true;
     expect(errors).to.deep.equal([]);
   });
@@ -76,7 +69,7 @@ describe('the drop-in file', () => {
     await settled(doc);
     doc.querySelector('ql-script-toggle')!.shadowRoot!.querySelector('button')!.click();
     try {
-      await until(() => doc.documentElement.lang === 'zh-Hant-TW', 'the page in traditional');
+      await waitUntil(() => doc.documentElement.lang === 'zh-Hant-TW', 'the page in traditional', PATIENCE);
     } finally {
       localStorage.removeItem('ql:script'); // the toggle remembers the choice for the pages that follow
     }
@@ -92,7 +85,7 @@ describe('the drop-in file', () => {
 
   it('loaded twice, keeps the first definition and warns once per element, naming both versions', async () => {
     const { doc, errors, warnings } = await openPage('/test/fixtures/drop-in.html');
-    await until(() => !!doc.querySelector('ql-site-footer a'), 'the footer');
+    await waitUntil(() => !!doc.querySelector('ql-site-footer a'), 'the footer', PATIENCE);
     // Modules may finish before the warn hook is installed: load a third copy now, under watch.
     const win = doc.defaultView as Window & typeof globalThis;
     await (win as unknown as { eval(code: string): Promise<unknown> }).eval(`import('/dist/cdn/qiaolian-widgets.js?copy=3')`);
@@ -129,11 +122,11 @@ function differences(a: string[], b: string[]): string[] {
 
 async function settled(doc: Document) {
   const win = doc.defaultView as Window & typeof globalThis;
-  await until(() => !doc.querySelector(':not(:defined)'), 'every element defined');
-  await until(() => [...doc.querySelectorAll('[status]')].every((el) => /ready|empty|error/.test(el.getAttribute('status')!)), 'every element');
-  await until(() => everyElement(doc).filter((el) => el.localName.startsWith('ql-')).every((el) => !!el.shadowRoot?.childElementCount), 'every shadow root');
+  await waitUntil(() => !doc.querySelector(':not(:defined)'), 'every element defined', PATIENCE);
+  await waitUntil(() => [...doc.querySelectorAll('[status]')].every((el) => /ready|empty|error/.test(el.getAttribute('status')!)), 'every element', PATIENCE);
+  await waitUntil(() => everyElement(doc).filter((el) => el.localName.startsWith('ql-')).every((el) => !!el.shadowRoot?.childElementCount), 'every shadow root', PATIENCE);
   const images = () => everyElement(doc).filter((el): el is HTMLImageElement => el instanceof (doc.defaultView as typeof window).HTMLImageElement);
-  await until(() => images().every((img) => img.complete || img.loading === 'lazy'), 'the images');
+  await waitUntil(() => images().every((img) => img.complete || img.loading === 'lazy'), 'the images', PATIENCE);
   await new Promise((resolve) => win.requestAnimationFrame(() => win.requestAnimationFrame(resolve)));
 }
 
@@ -141,7 +134,7 @@ describe('the drop-in file against the sources', () => {
   afterEach(() => document.querySelectorAll('iframe').forEach((frame) => frame.remove()));
 
   it('styles every element and its content exactly as the sources do, in the normal and the elder mode', async function () {
-    this.timeout(60_000);
+    this.timeout(180_000);
     // The build minifies the stylesheets; what the reader sees must not change.
     const pages = await Promise.all(['drop-in', 'source'].map((from) => openPage(`/test/fixtures/every-element.html?from=${from}`)));
     for (const { frame } of pages) frame.style.cssText = 'width: 1024px; height: 800px';

@@ -1,10 +1,10 @@
-import { aTimeout, expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import sinon from 'sinon';
 import '../src/components/news-list/define.js';
 import type { QlNewsList } from '../src/components/news-list/news-list.js';
 import type { FeedDocument } from '../src/contract/index.js';
-import { axeViolations, loaded, setLang } from './helpers.js';
+import { PATIENCE, axeViolations, loaded, setLang } from './helpers.js';
 
 const fixtures = new URL('./fixtures/feeds/', import.meta.url);
 const A = new URL('a.json', fixtures).href;
@@ -36,11 +36,15 @@ async function list(template: ReturnType<typeof html>) {
 
 /** Clicks a pager button and waits until the page has changed (or was refused). */
 async function clickPage(el: QlNewsList, label: string) {
+  // The list marks itself busy in the click itself, and stays so until the page's files are in.
   pagerButton(el, label).click();
   await el.updateComplete;
-  for (let i = 0; i < 200 && el.querySelector('[aria-busy="true"]'); i++) await aTimeout(10);
+  await waitUntil(() => !el.querySelector('[aria-busy="true"]'), `the page after ${label}`, PATIENCE);
   await el.updateComplete;
 }
+
+/** Waits until the list shows page `page`. */
+const onPage = (el: QlNewsList, page: string) => waitUntil(() => currentPage(el) === page, `page ${page}`, PATIENCE);
 
 const hoursAgo = (h: number) => new Date(Date.now() - h * 3_600_000).toISOString();
 const feed = (items: FeedDocument['items'], name = '松溪县侨联'): FeedDocument => ({
@@ -144,7 +148,9 @@ describe('ql-news-list', () => {
       const el = await fixture<QlNewsList>(html`<ql-news-list timeout="300" src=${`${A} ${MISSING} ${STALL} ${B}`}
         @ql-error=${(e: CustomEvent) => (errors[e.detail.url] = e.detail.message)}></ql-news-list>`);
       await loaded(el);
+      // A lower bound: the list waited for the stalled feed's timeout before showing the others.
       expect(performance.now() - started, 'waited for the stalled feed').to.be.at.least(290);
+      await waitUntil(() => Object.keys(errors).length === 2, 'a ql-error for each failed feed', PATIENCE);
       expect(el.status).to.equal('ready');
       expect(titles(el)).to.have.length(7);
       const notice = shadow(el, '[part="notice"]')!;
@@ -179,8 +185,11 @@ describe('ql-news-list', () => {
       const el = await list(html`<ql-news-list src=${`${A} ${new URL('flaky.json', fixtures).href}`}></ql-news-list>`);
       expect(titles(el)).to.have.length(4);
       down = false;
+      // The notice goes as the retry starts; ql-load says the retried feed is in.
+      const retried = oneEvent(el, 'ql-load');
       shadow(el, '[part="notice"] button')!.click();
-      for (let i = 0; i < 100 && shadow(el, '[part="notice"]'); i++) await aTimeout(10);
+      await retried;
+      await el.updateComplete;
       expect(shadow(el, '[part="notice"]'), 'the notice is gone').to.not.exist;
       expect(titles(el)).to.have.length(7);
     });
@@ -318,12 +327,10 @@ describe('ql-news-list', () => {
       const next = pagerButton(el, '下一页');
       next.focus();
       await sendKeys({ press: 'Enter' });
-      for (let i = 0; i < 100 && currentPage(el) !== '2'; i++) await aTimeout(10);
-      expect(currentPage(el)).to.equal('2');
+      await onPage(el, '2');
       expect(shadow(el, '[aria-current="page"]')!.getAttribute('aria-label')).to.equal('第2页');
       await sendKeys({ press: 'Space' });
-      for (let i = 0; i < 100 && currentPage(el) !== '3'; i++) await aTimeout(10);
-      expect(currentPage(el)).to.equal('3');
+      await onPage(el, '3');
       expect(el.shadowRoot!.activeElement, 'focus stays on 下一页').to.equal(next);
     });
 
@@ -361,12 +368,10 @@ describe('ql-news-list', () => {
         expect(new URL(location.href).searchParams.get('page')).to.equal('3');
         expect(rows(el)).to.have.length(9);
         history.back();
-        for (let i = 0; i < 200 && currentPage(el) !== '2'; i++) await aTimeout(10);
-        expect(currentPage(el)).to.equal('2');
+        await onPage(el, '2');
         expect(new URL(location.href).searchParams.get('page')).to.equal('2');
         history.back();
-        for (let i = 0; i < 200 && currentPage(el) !== '1'; i++) await aTimeout(10);
-        expect(currentPage(el)).to.equal('1');
+        await onPage(el, '1');
         expect(new URL(location.href).searchParams.has('page')).to.be.false;
       });
 
@@ -413,7 +418,6 @@ describe('ql-news-list', () => {
     const el = await list(html`<ql-news-list page-size="10" src=${SONGXI}></ql-news-list>`);
     await setLang('zh-Hant');
     try {
-      
       await el.updateComplete;
       expect(text(shadow(el, '[part="pager"]')!)).to.contain('首頁').and.contain('共49條 共5頁');
       expect(text(rows(el)[0])).to.contain('【置頂】');

@@ -101,12 +101,3 @@ export function runningAnimations(doc: Document = document): Animation[] {
   for (const el of deepAll(doc, '*')) if (el.shadowRoot) el.shadowRoot.getAnimations().forEach((a) => all.add(a));
   return [...all].filter((a) => a.playState !== 'finished' && a.playState !== 'idle');
 }
-
-/** Waits until `check` holds, polling, or fails naming `what`. */
-export async function until(check: () => boolean, what: string, limit = 5000): Promise<void> {
-  const start = performance.now();
-  while (!check()) {
-    if (performance.now() - start > limit) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-}

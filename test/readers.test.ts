@@ -3,15 +3,15 @@
  * trap), 200% text and page zoom and a 320 px wide phone (nothing lost, one scroll direction), and
  * axe-core on every demo page in simplified, traditional, the elder mode and at 200% text zoom.
  */
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import sinon from 'sinon';
 import '../src/index.js';
 import { ELDER_ATTRIBUTE, ELDER_KEY } from '../src/components/elder-toggle/elder-mode.js';
 import type { SiteDocument } from '../src/contract/index.js';
 import { STORAGE_KEY as SCRIPT_KEY } from '../src/script/script-switch.js';
-import { loaded } from './helpers.js';
-import { computed, controls, deepActiveElement, deepAll, describe as name, seen, textElements, until } from './reader-checks.js';
+import { PATIENCE, loaded } from './helpers.js';
+import { computed, controls, deepActiveElement, deepAll, describe as name, seen, textElements } from './reader-checks.js';
 
 const ARTICLE = new URL('../demo/data/article-songxi-three-chapters.json', import.meta.url).href;
 const FEED = new URL('../demo/data/feeds/songxi-1.json', import.meta.url).href;
@@ -32,7 +32,6 @@ function focusVisible(el: Element): boolean {
 }
 
 describe('keyboard only', function () {
-  this.timeout(30_000);
   let page: HTMLElement;
   const press = async (key: string) => {
     if (key !== 'Shift+Tab') return sendKeys({ press: key });
@@ -103,7 +102,7 @@ describe('keyboard only', function () {
     const large = article.shadowRoot!.querySelector<HTMLElement>('[data-size="large"]')!;
     await tabTo(large);
     await press('Space');
-    await until(() => article.getAttribute('font-size') === 'large', 'the large text size');
+    await waitUntil(() => article.getAttribute('font-size') === 'large', 'the large text size', PATIENCE);
     localStorage.removeItem('ql:font-size');
 
     const list = page.querySelector('ql-news-list')!;
@@ -111,16 +110,16 @@ describe('keyboard only', function () {
     await tabTo(next);
     const first = list.querySelector('.ql-news__title')!.textContent;
     await press('Enter');
-    await until(() => list.querySelector('.ql-news__title')?.textContent !== first, 'page 2 of the list');
+    await waitUntil(() => list.querySelector('.ql-news__title')?.textContent !== first, 'page 2 of the list', PATIENCE);
 
     const script = page.querySelector('ql-script-toggle')!;
     const scriptButton = script.shadowRoot!.querySelector('button')!;
     await tabTo(scriptButton, 'Shift+Tab');
     await press('Enter');
-    await until(() => root.lang.startsWith('zh-Hant'), 'the page in traditional', 10_000);
-    await until(() => !scriptButton.hasAttribute('aria-busy'), 'the switch settled');
+    await waitUntil(() => root.lang.startsWith('zh-Hant'), 'the page in traditional', PATIENCE);
+    await waitUntil(() => !scriptButton.hasAttribute('aria-busy'), 'the switch settled', PATIENCE);
     await press('Enter');
-    await until(() => root.lang === 'zh-Hans', 'the page back in simplified', 10_000);
+    await waitUntil(() => root.lang === 'zh-Hans', 'the page back in simplified', PATIENCE);
   });
 
   it('opens the WeChat QR popover with Enter, lets Tab move through and out of it, and closes it with Escape', async () => {
@@ -132,7 +131,7 @@ describe('keyboard only', function () {
     try {
       await tabTo(wechat);
       await press('Enter');
-      await until(() => !!popover(), 'the QR popover');
+      await waitUntil(() => !!popover(), 'the QR popover', PATIENCE);
       expect(wechat.getAttribute('aria-expanded')).to.equal('true');
       expect(popover()!.contains(deepActiveElement()), 'focus moves into the popover').to.be.true;
 
@@ -206,11 +205,11 @@ async function openDemo(path: string, options: { width?: number; height?: number
         return !win.customElements.get(el.localName) || status === 'loading' || (status === 'idle' && el.hasAttribute('src'));
       },
     );
-  await until(() => pending().length === 0, `${path}: elements settled (${pending().map((el) => el.localName)})`, 8000);
-  if (options.script && doc.querySelector('ql-script-toggle')) await until(() => doc.documentElement.lang.startsWith('zh-Hant'), `${path} in traditional`, 10_000);
+  await waitUntil(() => pending().length === 0, `${path}: elements settled (${pending().map((el) => el.localName)})`, PATIENCE);
+  if (options.script && doc.querySelector('ql-script-toggle')) await waitUntil(() => doc.documentElement.lang.startsWith('zh-Hant'), `${path} in traditional`, PATIENCE);
   if (options.elder && !doc.querySelector('ql-elder-toggle')) doc.documentElement.setAttribute(ELDER_ATTRIBUTE, '');
   if (options.zoom) doc.documentElement.style.fontSize = '200%';
-  await new Promise((resolve) => win.requestAnimationFrame(() => setTimeout(resolve, 30)));
+  await new Promise((resolve) => win.requestAnimationFrame(() => setTimeout(resolve))); // laid out and painted
   return { frame, doc, win };
 }
 
@@ -266,7 +265,7 @@ function lostContent({ doc, win }: Frame, cutTitles: boolean): string[] {
 }
 
 describe('the demo pages', function () {
-  this.timeout(60_000);
+  this.timeout(180_000);
   afterEach(() => {
     document.querySelectorAll('iframe').forEach((frame) => frame.remove());
     cleanUp();

@@ -188,7 +188,7 @@ describe('the round trip to traditional and back', () => {
   }
 
   it('40 random trees through scriptSwitch: identical after the round trip, the page’s changes kept', async function () {
-    this.timeout(120_000);
+    this.timeout(300_000);
     let converted = 0;
     let changed = 0;
     await fc.assert(
@@ -205,7 +205,7 @@ describe('the round trip to traditional and back', () => {
   });
 
   it('through the real ql-script-toggle: clicked there and back, the tree is the original', async function () {
-    this.timeout(60_000);
+    this.timeout(180_000);
     const toggle = document.createElement('ql-script-toggle');
     document.body.prepend(toggle);
     try {

@@ -135,7 +135,7 @@ describe('phrase tables', () => {
     } finally {
       now.restore();
     }
-    expect(pauses, 'times the build gave the thread back').to.be.greaterThan(5);
+    expect(pauses, 'times the build gave the thread back').to.be.greaterThan(2);
     expect(queuedRan, 'a task queued as the build began ran before it ended').to.be.true;
   });
 });
@@ -381,7 +381,8 @@ describe('PageConversion', () => {
     expect(added.textContent, 'nothing watched before begin()').to.equal('头发');
     converted.length = 0;
     counting.begin();
-    expect(converted, 'begin() converts only what came after prepare(); the rest it only writes').to.deep.equal(['头发']);
+    // The added 头发 is a text prepare() has converted already: begin() writes, it converts nothing.
+    expect(converted, 'texts begin() converted').to.deep.equal([]);
     expect($('#light').textContent).to.equal('頭髮和理髮');
     expect(added.textContent).to.equal('頭髮');
   });

@@ -1,23 +1,15 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import sinon from 'sinon';
 import '../src/components/script-toggle/define.js';
 import type { QlScriptChangeDetail, QlScriptToggle } from '../src/components/script-toggle/script-toggle.js';
 import { STORAGE_KEY, preferredScript, scriptSwitch } from '../src/script/script-switch.js';
-import { axeViolations } from './helpers.js';
+import { PATIENCE, axeViolations, nextTask } from './helpers.js';
 
 /** Requests for dictionary code: the lazy chunk built from src/script/plans (or its opencc-js dictionaries). */
 const DICTIONARY = /\/script\/plans\/|opencc-js|\/chunks\/to-(traditional|simplified)/;
 
 const button = (el: QlScriptToggle) => el.shadowRoot!.querySelector('button')!;
-
-async function until(check: () => boolean, what: string) {
-  for (let i = 0; i < 500; i++) {
-    if (check()) return;
-    await new Promise((resolve) => setTimeout(resolve, 10));
-  }
-  throw new Error(`timed out waiting for ${what}`);
-}
 
 /** Opens a fixture page in a frame: a page of its own, with its own script state. */
 async function openPage(src: string) {
@@ -29,7 +21,7 @@ async function openPage(src: string) {
   await navigated;
   const doc = frame.contentDocument!;
   const win = frame.contentWindow! as Window & typeof globalThis;
-  await until(() => !!win.customElements.get('ql-script-toggle'), 'the toggle to be defined');
+  await waitUntil(() => !!win.customElements.get('ql-script-toggle'), 'the toggle to be defined', PATIENCE);
   const toggles = [...doc.querySelectorAll('ql-script-toggle')] as QlScriptToggle[];
   await Promise.all(toggles.map((t) => t.updateComplete));
   const dictionaryRequests = () =>
@@ -140,7 +132,9 @@ describe('ql-script-toggle', () => {
     const el = await fixture<HTMLElement>(html`<div><ql-script-toggle></ql-script-toggle><ql-script-toggle></ql-script-toggle></div>`);
     const [first, second] = el.querySelectorAll('ql-script-toggle');
     const heard = sinon.spy();
+    const firstHeard = sinon.spy();
     second.addEventListener('ql-script-change', heard);
+    first.addEventListener('ql-script-change', firstHeard);
     setTimeout(() => button(second).click());
     await oneEvent(el, 'ql-script-change');
     await Promise.all([first.updateComplete, second.updateComplete]);
@@ -149,9 +143,7 @@ describe('ql-script-toggle', () => {
       expect(button(toggle).getAttribute('aria-pressed')).to.equal('true');
       expect(toggle.script).to.equal('zh-Hant');
     }
-    const firstHeard = sinon.spy();
-    first.addEventListener('ql-script-change', firstHeard);
-    await new Promise((resolve) => setTimeout(resolve, 20));
+    await nextTask(); // an announcement by the other toggle would follow in the same switch, not later
     expect(heard.callCount).to.equal(1);
     expect(firstHeard.callCount).to.equal(0);
   });
@@ -192,6 +184,8 @@ describe('the reader’s script on opening a page', () => {
 
   it('a page that never switches fetches no dictionary; the first switch does', async () => {
     const { toggles, doc, dictionaryRequests } = await openPage('/test/fixtures/script/page.html');
+    // Proves a negative: a page that converted on its own would have asked for the dictionary by now.
+    // A slow machine makes this check weaker, never red.
     await new Promise((resolve) => setTimeout(resolve, 300));
     expect(doc.getElementById('text')!.textContent).to.equal('皇后的面条');
     expect(dictionaryRequests()).to.deep.equal([]);
@@ -204,7 +198,7 @@ describe('the reader’s script on opening a page', () => {
   it('opens in the remembered script, title, meta and both toggles included', async () => {
     localStorage.setItem(STORAGE_KEY, 'zh-Hant');
     const { doc, toggles } = await openPage('/test/fixtures/script/page.html');
-    await until(() => doc.documentElement.lang === 'zh-Hant-TW', 'the remembered conversion');
+    await waitUntil(() => doc.documentElement.lang === 'zh-Hant-TW', 'the remembered conversion', PATIENCE);
     expect(doc.getElementById('text')!.textContent).to.equal('皇后的麵條');
     expect(doc.title).to.equal('皇后的頭髮');
     expect(doc.querySelector('meta[name=description]')!.getAttribute('content')).to.equal('理髮與乾杯');
@@ -216,14 +210,14 @@ describe('the reader’s script on opening a page', () => {
   it('follows ?script= over the remembered choice, both ways', async () => {
     localStorage.setItem(STORAGE_KEY, 'zh-Hans');
     const opened = await openPage('/test/fixtures/script/page.html?script=zh-Hant');
-    await until(() => opened.doc.documentElement.lang === 'zh-Hant-TW', 'the conversion asked by the address');
+    await waitUntil(() => opened.doc.documentElement.lang === 'zh-Hant-TW', 'the conversion asked by the address', PATIENCE);
     expect(opened.doc.getElementById('text')!.textContent).to.equal('皇后的麵條');
     expect(localStorage.getItem(STORAGE_KEY), 'a shared link does not change what the reader chose').to.equal('zh-Hans');
     opened.frame.remove();
 
     localStorage.setItem(STORAGE_KEY, 'zh-Hant');
     const { doc, dictionaryRequests } = await openPage('/test/fixtures/script/page.html?script=zh-Hans');
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    await new Promise((resolve) => setTimeout(resolve, 300)); // a negative, as above: no conversion starts
     expect(doc.documentElement.lang).to.equal('zh-Hans');
     expect(doc.getElementById('text')!.textContent).to.equal('皇后的面条');
     expect(dictionaryRequests()).to.deep.equal([]);

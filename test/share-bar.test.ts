@@ -1,4 +1,4 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import 'jsqr'; // a UMD file: in the browser it sets `self.jsQR`
 import type jsQRFunction from 'jsqr';
@@ -7,7 +7,7 @@ import '../src/components/article/define.js';
 import '../src/components/share-bar/define.js';
 import type { QlShareBar, QlShareDetail } from '../src/components/share-bar/share-bar.js';
 import type { ArticleDocument } from '../src/contract/index.js';
-import { axeViolations, loaded, setLang } from './helpers.js';
+import { PATIENCE, axeViolations, loaded, setLang } from './helpers.js';
 
 declare global {
   interface Window {
@@ -28,14 +28,6 @@ const button = (bar: QlShareBar, site: string) => root(bar).querySelector<HTMLBu
 const buttonNames = (bar: QlShareBar) => [...root(bar).querySelectorAll('button')].map((b) => b.textContent!.replace(/\s+/g, ' ').trim());
 const popover = (bar: QlShareBar) => root(bar).querySelector<HTMLElement>('[role="dialog"]');
 const status = (bar: QlShareBar) => root(bar).querySelector('[role="status"]')!.textContent!.trim();
-
-async function until(check: () => unknown, what: string) {
-  for (let i = 0; i < 500; i++) {
-    if (check()) return;
-    await new Promise((resolve) => setTimeout(resolve, 10));
-  }
-  throw new Error(`timed out waiting for ${what}`);
-}
 
 /** Replaces `window.open` for one test and records its calls. */
 function captureOpen() {
@@ -123,7 +115,7 @@ describe('ql-share-bar', () => {
       const bar = await fixture<QlShareBar>(
         html`<ql-share-bar sites=${sites} url=${PAGE} title=${TITLE} summary=${SUMMARY} image=${IMAGE}></ql-share-bar>`,
       );
-      await until(() => button(bar, 'telegram'), 'the opt-in services to load');
+      await waitUntil(() => button(bar, 'telegram'), 'the opt-in services to load', PATIENCE);
       expect(buttonNames(bar)).to.deep.equal([
         '分享到微博', '分享到QQ空间', '分享到QQ好友', '分享到豆瓣', '分享到Facebook', '分享到X', '分享到LINE', '分享到WhatsApp', '分享到Telegram', '用邮件分享',
       ]);
@@ -143,7 +135,7 @@ describe('ql-share-bar', () => {
     it('writes mail with %20 for spaces, as mail programs expect, in the same window', async () => {
       const open = captureOpen();
       const bar = await fixture<QlShareBar>(html`<ql-share-bar sites="email" url=${PAGE} title=${TITLE}></ql-share-bar>`);
-      await until(() => button(bar, 'email'), 'the opt-in services to load');
+      await waitUntil(() => button(bar, 'email'), 'the opt-in services to load', PATIENCE);
       button(bar, 'email')!.click();
       const [href, target] = open.firstCall.args as [string, string];
       expect(target).to.equal('_self');
@@ -215,7 +207,7 @@ describe('ql-share-bar', () => {
       expect(opened(open, 1).params).to.deep.equal({ url: `${location.origin}${location.pathname}?page=2`, title: '第二篇：侨心' });
 
       history.back();
-      await until(() => !location.search.includes('page=2'), 'history.back');
+      await waitUntil(() => !location.search.includes('page=2'), 'history.back', PATIENCE);
       button(bar, 'weibo')!.click();
       expect(opened(open, 2).params.url).not.to.contain('page=2');
     });
@@ -331,7 +323,8 @@ describe('ql-share-bar', () => {
         event.preventDefault();
       });
       for (const site of ['weibo', 'qzone', 'copy', 'wechat']) button(bar, site)!.click();
-      await new Promise((resolve) => setTimeout(resolve, 100));
+      // Each action would have started in its click (the popup, the copy, the popover's aria-expanded).
+      await bar.updateComplete;
       expect(sites).to.deep.equal(['weibo', 'qzone', 'copy', 'wechat']);
       expect(open).not.to.have.been.called;
       expect(writeText).not.to.have.been.called;
@@ -346,7 +339,7 @@ describe('ql-share-bar', () => {
       const wechat = button(bar, 'wechat')!;
       wechat.focus();
       await sendKeys({ press: 'Enter' });
-      await until(() => popover(bar), 'the popover');
+      await waitUntil(() => popover(bar), 'the popover', PATIENCE);
       const dialog = popover(bar)!;
       expect(wechat.getAttribute('aria-expanded')).to.equal('true');
       expect(root(bar).activeElement, 'focus moved into the popover').to.equal(dialog);
@@ -359,7 +352,7 @@ describe('ql-share-bar', () => {
       expect(wechat.getAttribute('aria-expanded')).to.equal('false');
 
       await sendKeys({ press: 'Space' });
-      await until(() => popover(bar), 'the popover, opened with Space');
+      await waitUntil(() => popover(bar), 'the popover, opened with Space', PATIENCE);
       await sendKeys({ press: 'Tab' });
       expect(root(bar).activeElement!.textContent).to.equal('关闭');
       await sendKeys({ press: 'Enter' });
@@ -370,7 +363,7 @@ describe('ql-share-bar', () => {
     it('closes on a click outside it, and not on a click inside it', async () => {
       const bar = await fixture<QlShareBar>(html`<ql-share-bar url=${PAGE}></ql-share-bar><p id="outside">别处</p>`);
       button(bar, 'wechat')!.click();
-      await until(() => popover(bar), 'the popover');
+      await waitUntil(() => popover(bar), 'the popover', PATIENCE);
       popover(bar)!.querySelector('p')!.click();
       expect(popover(bar), 'a click inside keeps it open').to.not.equal(null);
       document.getElementById('outside')!.click();
@@ -386,7 +379,7 @@ describe('ql-share-bar', () => {
       expect(url).to.have.length(600);
       const bar = await fixture<QlShareBar>(html`<ql-share-bar url=${url}></ql-share-bar>`);
       button(bar, 'wechat')!.click();
-      await until(() => popover(bar)?.querySelector('svg'), 'the QR code');
+      await waitUntil(() => popover(bar)?.querySelector('svg'), 'the QR code', PATIENCE);
       const svg = popover(bar)!.querySelector('svg')!;
       expect(svg.getBoundingClientRect().width, 'the code is shown').to.be.above(150);
       expect(await decodeSvg(svg)).to.equal(url);
@@ -395,14 +388,14 @@ describe('ql-share-bar', () => {
     it('encodes a short address too, and follows a new address the next time it opens', async () => {
       const bar = await fixture<QlShareBar>(html`<ql-share-bar url="https://qiaolian.example/a?id=1"></ql-share-bar>`);
       button(bar, 'wechat')!.click();
-      await until(() => popover(bar)?.querySelector('svg'), 'the QR code');
+      await waitUntil(() => popover(bar)?.querySelector('svg'), 'the QR code', PATIENCE);
       expect(await decodeSvg(popover(bar)!.querySelector('svg')!)).to.equal('https://qiaolian.example/a?id=1');
       button(bar, 'wechat')!.click();
       expect(popover(bar)).to.equal(null);
       bar.url = 'https://qiaolian.example/b?id=2';
       await bar.updateComplete;
       button(bar, 'wechat')!.click();
-      await until(() => popover(bar)?.querySelector('svg'), 'the QR code');
+      await waitUntil(() => popover(bar)?.querySelector('svg'), 'the QR code', PATIENCE);
       expect(await decodeSvg(popover(bar)!.querySelector('svg')!)).to.equal('https://qiaolian.example/b?id=2');
     });
 
@@ -410,7 +403,7 @@ describe('ql-share-bar', () => {
       Object.defineProperty(navigator, 'userAgent', { value: `${navigator.userAgent} MicroMessenger/8.0.47`, configurable: true });
       const bar = await fixture<QlShareBar>(html`<ql-share-bar url=${PAGE}></ql-share-bar>`);
       button(bar, 'wechat')!.click();
-      await until(() => status(bar), 'the hint');
+      await waitUntil(() => status(bar), 'the hint', PATIENCE);
       expect(status(bar)).to.contain('右上角');
       expect(popover(bar)).to.equal(null);
     });
@@ -419,7 +412,7 @@ describe('ql-share-bar', () => {
       const bar = await fixture<QlShareBar>(html`<ql-share-bar url=${PAGE}></ql-share-bar>`);
       expect(await axeViolations(bar)).to.deep.equal([]);
       button(bar, 'wechat')!.click();
-      await until(() => popover(bar)?.querySelector('svg'), 'the QR code');
+      await waitUntil(() => popover(bar)?.querySelector('svg'), 'the QR code', PATIENCE);
       expect(await axeViolations(bar)).to.deep.equal([]);
     });
   });
@@ -430,7 +423,7 @@ describe('ql-share-bar', () => {
       Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
       const bar = await fixture<QlShareBar>(html`<ql-share-bar url=${PAGE}></ql-share-bar>`);
       button(bar, 'copy')!.click();
-      await until(() => status(bar), 'the confirmation');
+      await waitUntil(() => status(bar), 'the confirmation', PATIENCE);
       expect(writeText).to.have.been.calledOnceWith(PAGE_HREF);
       expect(status(bar)).to.equal('链接已复制');
       expect(root(bar).querySelector('[role="status"]')!.getBoundingClientRect().width, 'visible').to.be.above(0);
@@ -449,7 +442,7 @@ describe('ql-share-bar', () => {
         const copy = button(bar, 'copy')!;
         copy.focus();
         await sendKeys({ press: 'Enter' }); // a real key press: copying needs a user action
-        await until(() => status(bar), 'the confirmation');
+        await waitUntil(() => status(bar), 'the confirmation', PATIENCE);
         expect(copied).to.deep.equal([PAGE_HREF]);
         expect(status(bar)).to.equal('链接已复制');
         expect(root(bar).querySelector('textarea'), 'the helper is gone').to.equal(null);
@@ -464,7 +457,7 @@ describe('ql-share-bar', () => {
       sinon.stub(document, 'execCommand').returns(false);
       const bar = await fixture<QlShareBar>(html`<ql-share-bar url=${PAGE}></ql-share-bar>`);
       button(bar, 'copy')!.click();
-      await until(() => status(bar), 'the message');
+      await waitUntil(() => status(bar), 'the message', PATIENCE);
       expect(status(bar)).to.contain('手动复制');
     });
   });
