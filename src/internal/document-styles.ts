@@ -18,7 +18,30 @@ const moreContrast = css`
   --ql-pager-border: #767676;
 `;
 
+/**
+ * The first rules guard an element's light-DOM content against a site's global resets
+ * (`* { font-size: 12px; margin: 0; padding: 0 }`, `ul, li { list-style: none }`, `img { display: block }`):
+ * every box of it, from the element's direct children down, takes these properties back from the
+ * browser's own stylesheet, as on a clean page. The text size then comes from the element, so 字号
+ * and the elder mode reach every paragraph. Their weight is one class and one element name: a rule of
+ * element names and `*` alone never beats it; a site rule with an id or two classes does, as does a
+ * `style` attribute. Each element's content rules weigh as much and come later, so they win in turn.
+ * Colour is left alone: the site's link colour may show in the text.
+ */
 const baseContentStyles = css`
+  :is(ql-article, ql-news-list, ql-site-footer) > :not([slot='share']),
+  :is(ql-article, ql-news-list, ql-site-footer) > :not([slot='share']) * {
+    font: revert;
+    margin: revert;
+    padding: revert;
+    list-style: revert;
+    text-decoration: revert;
+    text-indent: revert;
+  }
+  :is(ql-article, ql-news-list, ql-site-footer):defined :where(img) {
+    display: revert;
+    vertical-align: revert;
+  }
   :where(.ql-content) :where(.ql-visually-hidden) {
     ${hiddenButReadable}
   }

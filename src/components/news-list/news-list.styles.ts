@@ -91,26 +91,29 @@ export const newsListStyles = css`
 `;
 
 /**
- * Light-DOM styles for the rows (the site's text stays in the page). Every selector sits in
- * `:where()` so the host site's own rules win. On a phone and in the elder mode a title wraps instead
+ * Light-DOM styles for the rows (the site's text stays in the page). Every rule weighs one class
+ * and one element name, like the guard against a site's global resets (document-styles.ts). On a phone and in the elder mode a title wraps instead
  * of being cut, and the row stays the link's target.
  *
  * A row link's line box is the whole row, so the row's full height is the link's target.
  */
 export const newsContentStyles = css`
-  :where(ql-news-list) :where(.ql-news) {
+  :where(ql-news-list) {
+    line-height: 1.6;
+  }
+  ql-news-list:defined :where(.ql-news) {
     margin: 0;
     padding: 0;
     list-style: none;
   }
-  :where(ql-news-list) :where(.ql-news__item) {
+  ql-news-list:defined :where(.ql-news__item) {
     display: flex;
     align-items: center;
     gap: 0.75em;
     min-height: var(--ql-news-row-height, 2.75em);
     border-bottom: 1px dashed var(--ql-news-rule-color, #ddd);
   }
-  :where(ql-news-list) :where(.ql-news__link) {
+  ql-news-list:defined :where(.ql-news__link) {
     flex: 1 1 auto;
     min-width: 0;
     overflow: hidden;
@@ -121,7 +124,7 @@ export const newsContentStyles = css`
     text-decoration: none;
   }
   @media (max-width: 40em) {
-    :where(ql-news-list) :where(.ql-news--list .ql-news__link) {
+    ql-news-list:defined :where(.ql-news--list .ql-news__link) {
       display: flex;
       align-items: center;
       min-height: var(--ql-news-row-height, 2.75em);
@@ -136,21 +139,21 @@ export const newsContentStyles = css`
     white-space: normal;
     line-height: 1.5;
   }
-  :where(ql-news-list) :where(.ql-news__link:hover .ql-news__title) {
+  ql-news-list:defined :where(.ql-news__link:hover .ql-news__title) {
     text-decoration: underline;
   }
-  :where(ql-news-list) :where(.ql-news__link:focus-visible) {
+  ql-news-list:defined :where(.ql-news__link:focus-visible) {
     outline: 0.15em solid var(--ql-focus-color, #1a5fb4);
     outline-offset: -0.15em;
   }
-  :where(ql-news-list) :where(.ql-news__source) {
+  ql-news-list:defined :where(.ql-news__source) {
     color: var(--ql-news-source-color, #8a1010);
   }
-  :where(ql-news-list) :where(.ql-news__pinned) {
+  ql-news-list:defined :where(.ql-news__pinned) {
     color: var(--ql-accent-color, #b71c1c);
     font-weight: bold;
   }
-  :where(ql-news-list) :where(.ql-news__new) {
+  ql-news-list:defined :where(.ql-news__new) {
     flex: none;
     padding: 0 0.35em;
     font-size: var(--ql-small-size, 0.75em);
@@ -159,28 +162,28 @@ export const newsContentStyles = css`
     background: var(--ql-accent-color, #b71c1c);
     border-radius: 0.2em;
   }
-  :where(ql-news-list) :where(.ql-news__date) {
+  ql-news-list:defined :where(.ql-news__date) {
     flex: none;
     color: var(--ql-muted-color, #555);
     font-variant-numeric: tabular-nums;
   }
-  :where(ql-news-list) :where(.ql-news--photo) {
+  ql-news-list:defined :where(.ql-news--photo) {
     display: grid;
     grid-template-columns: repeat(auto-fill, minmax(var(--ql-news-photo-width, 12em), 1fr));
     gap: 1em;
   }
-  :where(ql-news-list) :where(.ql-news--photo .ql-news__item) {
+  ql-news-list:defined :where(.ql-news--photo .ql-news__item) {
     flex-wrap: wrap;
     align-content: flex-start;
     gap: 0.25em 0.75em;
     border-bottom: 0;
   }
-  :where(ql-news-list) :where(.ql-news--photo .ql-news__link) {
+  ql-news-list:defined :where(.ql-news--photo .ql-news__link) {
     flex-basis: 100%;
     white-space: normal;
     line-height: 1.5;
   }
-  :where(ql-news-list) :where(.ql-news--photo .ql-news__thumb) {
+  ql-news-list:defined :where(.ql-news--photo .ql-news__thumb) {
     display: block;
     width: 100%;
     height: auto;
@@ -189,7 +192,7 @@ export const newsContentStyles = css`
     margin-block-end: 0.4em;
     background: var(--ql-muted-background, #eee);
   }
-  :where(ql-news-list) :where(.ql-news--photo .ql-news__text) {
+  ql-news-list:defined :where(.ql-news--photo .ql-news__text) {
     display: -webkit-box;
     -webkit-box-orient: vertical;
     -webkit-line-clamp: 2;

@@ -14,17 +14,20 @@ export const footerStyles = css`
 `;
 
 /**
- * Light-DOM styles for the footer's lines (the site's text stays in the page). Every selector sits in
- * `:where()` so the host site's own rules win.
+ * Light-DOM styles for the footer's lines (the site's text stays in the page). Every rule weighs one class
+ * and one element name, like the guard against a site's global resets (document-styles.ts).
  */
 export const footerContentStyles = css`
-  :where(ql-site-footer) :where(.ql-footer__line) {
+  :where(ql-site-footer) {
+    line-height: 1.8;
+  }
+  ql-site-footer:defined :where(.ql-footer__line) {
     margin: 0.25em 0;
   }
-  :where(ql-site-footer) :where(.ql-footer__line > * + *) {
+  ql-site-footer:defined :where(.ql-footer__line > * + *) {
     margin-inline-start: 1em;
   }
-  :where(ql-site-footer) :where(.ql-footer__links) {
+  ql-site-footer:defined :where(.ql-footer__links) {
     list-style: none;
     display: flex;
     flex-wrap: wrap;
@@ -33,24 +36,24 @@ export const footerContentStyles = css`
     margin: 0.25em 0;
     padding: 0;
   }
-  :where(ql-site-footer) :where(a) {
+  ql-site-footer:defined :where(a) {
     color: inherit;
     ${standaloneLink}
   }
-  :where(ql-site-footer) :where(.ql-police-badge) {
+  ql-site-footer:defined :where(.ql-police-badge) {
     width: 1.1em;
     height: 1.1em;
     vertical-align: -0.2em;
     margin-inline-end: 0.2em;
   }
-  :where(ql-site-footer) :where(.ql-conac) {
+  ql-site-footer:defined :where(.ql-conac) {
     padding: 0.35em 0.6em;
     border: 1px solid currentColor;
     border-radius: 0.2em;
     text-decoration: none;
     color: var(--ql-conac-color, #b71c1c);
   }
-  :where(ql-site-footer) :where(.ql-conac--institution) {
+  ql-site-footer:defined :where(.ql-conac--institution) {
     color: #1b4f9c;
   }
 `;
