@@ -25,5 +25,5 @@ export function isChineseLang(lang: string): boolean {
 export function isOtherLanguage(lang: string | null): boolean {
   if (lang === null) return false;
   const primary = primaryOf(lang);
-  return /^[a-z]{2,8}$/.test(primary) && !CHINESE.has(primary) && !UNSTATED.has(primary);
+  return /^[a-z]{2,8}$/.test(primary) && !UNSTATED.has(primary) && !isChineseLang(lang);
 }
