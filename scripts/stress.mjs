@@ -3,7 +3,7 @@
 //
 //   npm run test:stress                 the whole `npm test` once, under load
 //   npm run test:stress -- --runs 3     three times in a row, stopping at the first failure
-//   npm run test:stress -- --only test:browser   one npm script instead of `test`
+//   npm run test:stress -- --only test:browser   npm scripts instead of `test` (comma-separated: typecheck,test:node)
 //   npm run test:stress -- --burners 4  that many burners (default: one per core)
 //
 // Exits with the suite's exit code (the first failing run's).
@@ -20,6 +20,8 @@ const { values } = parseArgs({
   },
 });
 const runs = Math.max(1, Number(values.runs) || 1);
+const scripts = values.only.split(',').map((name) => name.trim()).filter(Boolean);
+const command = scripts.map((name) => `npm run ${name}`).join(' && ');
 const burnerCount = Math.max(0, Number(values.burners) || 0);
 
 /** A thread that spins until it is terminated: one core's worth of load. */
@@ -48,14 +50,14 @@ function runScript(script) {
 
 const seconds = (ms) => `${(ms / 1000).toFixed(0)} s`;
 
-console.log(`stress: ${burnerCount} CPU burner thread(s) on ${availableParallelism()} core(s); \`npm run ${values.only}\` ${runs} time(s), stopping at the first failure`);
+console.log(`stress: ${burnerCount} CPU burner thread(s) on ${availableParallelism()} core(s); \`${command}\` ${runs} time(s), stopping at the first failure`);
 let code = 0;
 const results = [];
 try {
   for (let run = 1; run <= runs; run++) {
-    console.log(`\nstress: run ${run} of ${runs}: npm run ${values.only}, every core busy`);
+    console.log(`\nstress: run ${run} of ${runs}: ${command}, every core busy`);
     const started = Date.now();
-    code = await runScript(values.only);
+    for (const script of scripts) if ((code = await runScript(script)) !== 0) break;
     const took = Date.now() - started;
     results.push(`run ${run}: ${code === 0 ? 'passed' : `failed (exit code ${code})`} in ${seconds(took)}`);
     console.log(`\nstress: ${results.at(-1)}`);
