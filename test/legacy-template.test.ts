@@ -166,3 +166,51 @@ describe('content under an old template\'s global resets', function () {
     expect(under, 'text under 18 px').to.deep.equal([]);
   });
 });
+
+describe('demo/legacy-template.html', function () {
+  this.timeout(120_000);
+  beforeEach(reset);
+  afterEach(() => {
+    document.querySelectorAll('iframe').forEach((frame) => frame.remove());
+    reset();
+  });
+
+  /** The page in a frame, every element settled. */
+  async function open(): Promise<Document> {
+    const frame = document.createElement('iframe');
+    frame.title = 'legacy template';
+    frame.width = '1024';
+    frame.height = '800';
+    const onLoad = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+    frame.src = '/demo/legacy-template.html';
+    document.body.append(frame);
+    await onLoad;
+    const doc = frame.contentDocument!;
+    const tags = ['ql-site-header', 'ql-article', 'ql-news-list', 'ql-site-footer'];
+    const settled = () => tags.every((tag) => (doc.querySelector(tag) as HTMLElement & { status?: string } | null)?.status === 'ready');
+    await waitUntil(settled, 'the page\'s elements ready', PATIENCE);
+    await waitUntil(() => doc.querySelectorAll('.ql-article__body p').length > 1, 'the article body', PATIENCE);
+    return doc;
+  }
+  const bodyText = (doc: Document) => [...doc.querySelectorAll<HTMLElement>('.ql-article__body :is(p, li)')];
+
+  it('shows the page\'s own text at the template\'s 12 px and the article at 16 px, 大 at 20 px', async () => {
+    const doc = await open();
+    expect(fontSize(doc.querySelector('.position font')!), 'the template\'s own text').to.equal(12);
+    expect(sizes(bodyText(doc))).to.deep.equal(bodyText(doc).map(() => 16));
+    const large = doc.querySelector('ql-article')!.shadowRoot!.querySelector<HTMLButtonElement>('button[data-size="large"]')!;
+    large.click();
+    await waitUntil(() => fontSize(bodyText(doc)[0]) === 20, '字号 大', PATIENCE);
+    expect(sizes(bodyText(doc))).to.deep.equal(bodyText(doc).map(() => 20));
+  });
+
+  it('keeps the elder mode\'s promise when the reader turns it on with the page\'s toggle', async () => {
+    const doc = await open();
+    doc.querySelector('ql-elder-toggle')!.shadowRoot!.querySelector('button')!.click();
+    await waitUntil(() => doc.documentElement.hasAttribute(ELDER_ATTRIBUTE), 'the elder mode on', PATIENCE);
+    expect(bodyText(doc).filter((el) => fontSize(el) < 19.95).map(name), 'body under 20 px').to.deep.equal([]);
+    const ours = [...doc.querySelectorAll('ql-site-header, ql-article, ql-news-list, ql-site-footer')].flatMap((el) => textElements(el));
+    expect(ours.length).to.be.greaterThan(30);
+    expect(ours.filter((el) => fontSize(el) < 17.95).map((el) => `${name(el)}: ${fontSize(el)}px`), 'text under 18 px').to.deep.equal([]);
+  });
+});

@@ -176,6 +176,7 @@ const DEMOS: Demo[] = [
   { path: '/demo/csp/index.html', switches: true, axe: false },
   { path: '/demo/themes/sample.html', switches: false },
   { path: '/demo/themes/gov-blue.html', switches: false },
+  { path: '/demo/legacy-template.html', switches: true },
 ];
 
 interface Frame {
