@@ -1,0 +1,110 @@
+/// <reference types="node" />
+/**
+ * What `aggregate` writes: the portal's merged feed as numbered Feed files and a status file, put in
+ * place as one set. The merge is the list element's own (`mergeFeeds`), so a portal reads the same
+ * order whether its browser merges or this command did.
+ */
+import { chmod, mkdir, mkdtemp, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
+import { mergeFeeds } from '../components/news-list/merge-feeds.js';
+import { CONTRACT_VERSION, type FeedDocument, type FeedItem } from '../contract/documents.js';
+
+type SiteRef = FeedDocument['site'];
+
+export interface MergeSource {
+  site: SiteRef;
+  items: readonly FeedItem[];
+}
+
+/**
+ * One list, newest first. Each row keeps its county as `site` (or the site it already names, when the
+ * source is itself an aggregate); a county's pins do not pin on the portal. A row is left out when an
+ * earlier one has its URL, or the same `id` from the same site.
+ */
+export function mergeSources(sources: readonly MergeSource[]): FeedItem[] {
+  const merged = mergeFeeds(
+    sources.map(({ site, items }) => ({
+      siteName: site.name,
+      items: items.map(({ pinned: _pinned, ...item }) => ({ ...item, site: item.site ?? site })),
+    })),
+  );
+  const ids = new Set<string>();
+  return merged
+    .filter((row) => {
+      if (row.id === undefined) return true;
+      const key = JSON.stringify([row.site!.url ?? row.site!.name, row.id]);
+      return !ids.has(key) && !!ids.add(key);
+    })
+    .map(({ siteName: _siteName, time: _time, ...item }) => item);
+}
+
+export const feedFileName = (number: number) => `feed-${number}.json`;
+
+/** The rows as Feed files of `size` rows, linked by relative `page.next`/`prev`; always at least one file. */
+export function paginate(
+  rows: readonly FeedItem[],
+  size: number,
+  head: { site: SiteRef; channel: FeedDocument['channel'] },
+): FeedDocument[] {
+  const totalPages = Math.max(1, Math.ceil(rows.length / size));
+  return Array.from({ length: totalPages }, (_, i) => ({
+    version: CONTRACT_VERSION,
+    site: head.site,
+    channel: head.channel,
+    items: rows.slice(i * size, (i + 1) * size),
+    page: {
+      number: i + 1,
+      size,
+      totalItems: rows.length,
+      totalPages,
+      ...(i + 1 < totalPages ? { next: feedFileName(i + 2) } : {}),
+      ...(i > 0 ? { prev: feedFileName(i) } : {}),
+    },
+  }));
+}
+
+const OUR_FILES = /^(feed-\d+\.json|status\.json)$/;
+
+/**
+ * Why `out` cannot be the output folder, if it cannot: it is replaced whole on every run, so it must be
+ * absent, empty, or hold only what an earlier run wrote.
+ */
+export async function outputFolderProblem(out: string): Promise<string | undefined> {
+  try {
+    if (!(await stat(out)).isDirectory()) return `${out} is not a folder`;
+  } catch {
+    return undefined;
+  }
+  const foreign = (await readdir(out)).filter((name) => !OUR_FILES.test(name));
+  return foreign.length
+    ? `${out} holds files this command did not write (${foreign.slice(0, 3).join(', ')}${foreign.length > 3 ? ', …' : ''}); it replaces the whole folder, so give it a folder of its own`
+    : undefined;
+}
+
+/**
+ * Writes the files into a new folder beside `out`, then swaps it in with two renames: a reader sees
+ * the old set or the new one, never part of either (for the instant between the renames, no folder).
+ */
+export async function replaceFolder(out: string, files: ReadonlyMap<string, string>): Promise<void> {
+  const parent = dirname(out);
+  await mkdir(parent, { recursive: true });
+  const fresh = await mkdtemp(join(parent, `.${basename(out)}.new-`));
+  let old: string | undefined;
+  try {
+    // mkdtemp makes the folder private; a web server running as another user must read it.
+    await chmod(fresh, 0o755);
+    for (const [name, text] of files) await writeFile(join(fresh, name), text);
+    try {
+      await rename(out, (old = `${fresh}.old`));
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+      old = undefined;
+    }
+    await rename(fresh, out);
+  } catch (error) {
+    if (old) await rename(old, out).catch(() => {});
+    await rm(fresh, { recursive: true, force: true });
+    throw error;
+  }
+  if (old) await rm(old, { recursive: true, force: true });
+}
