@@ -10,6 +10,7 @@ console.log(`
     The Nanping article page (the seed page, rebuilt)  ${base}/demo/index.html
     The Songxi county site, with paginated news        ${base}/demo/songxi/index.html
     The Nanping portal, merging ten county feeds       ${base}/demo/portal.html
+    An old CMS template (table layout, global resets)  ${base}/demo/legacy-template.html
 
   Press Ctrl+C to stop.
 `);
