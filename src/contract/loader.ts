@@ -3,6 +3,8 @@
  * share one request; each caller keeps its own timeout and abort signal, and the request itself is
  * aborted once no caller is waiting for it any more.
  */
+import type { Problem, Schema } from './schema.js';
+import { checkWith } from './validate.js';
 
 export type LoadErrorKind = 'timeout' | 'http' | 'network' | 'parse';
 
@@ -100,4 +102,36 @@ export function loadJson(input: string, options: LoadOptions = {}): Promise<Load
       (error) => settle(() => reject(error), false),
     );
   });
+}
+
+/** Why a document cannot be shown: it is invalid, or it could not be loaded. */
+export type Failure = { problem: Problem; url?: string } | { load: LoadError };
+
+/** A document checked against its schema, with the URL it came from (none for `.data` or inline JSON). */
+export interface Checked<T> {
+  value: T;
+  url?: string;
+}
+
+/** A checked document, or why it cannot be shown. */
+export type Outcome<T> = Checked<T> | Failure;
+
+/** Checks a parsed document whose relative URLs resolve against `base`. */
+export function checked<T>(schema: Schema<T>, json: unknown, base: string, url?: string): Outcome<T> {
+  const result = checkWith(schema, json, base);
+  return result.ok ? { value: result.value, url } : { problem: result.problems[0], url };
+}
+
+/**
+ * Fetches a document and checks it against its schema: the checked document, with every URL absolute
+ * against where it was served from, or why it cannot be shown. Rejects only when `signal` aborts.
+ */
+export async function loadDocument<T>(url: string, schema: Schema<T>, options: LoadOptions = {}): Promise<Outcome<T>> {
+  try {
+    const loaded = await loadJson(url, options);
+    return checked(schema, loaded.json, loaded.url, loaded.url);
+  } catch (error) {
+    if (options.signal?.aborted) throw error;
+    return { load: error instanceof LoadError ? error : new LoadError('network', url) };
+  }
 }

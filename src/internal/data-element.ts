@@ -1,58 +1,28 @@
 import { LitElement, html, nothing, render, type CSSResultGroup, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { DocumentKind, DocumentTypes } from '../contract/documents.js';
-import { LoadError, loadJson } from '../contract/loader.js';
-import type * as ProblemTexts from '../contract/problem-text.js';
-import type { Problem, Schema } from '../contract/schema.js';
-import { checkWith } from '../contract/validate.js';
-import { LocalizeController, type Locale } from './localize.js';
+import { LoadError, checked, loadDocument, type Failure, type Outcome } from '../contract/loader.js';
+import type { Schema } from '../contract/schema.js';
+import { fire } from './events.js';
+import { FailureController, problemMessage, type QlErrorDetail } from './failures.js';
 import { hostStyles } from './host-styles.js';
+import { LocalizeController } from './localize.js';
+import { SourceController, type DataStatus } from './source-controller.js';
 
-export type DataStatus = 'idle' | 'loading' | 'ready' | 'empty' | 'error';
-
-/** `detail` of the `ql-error` event. */
-export interface QlErrorDetail {
-  /** What went wrong, in Chinese and English (the reader's language for one feed of a merged list). */
-  message: string;
-  /** The URL being loaded, when the data came from `src`. */
-  url?: string;
-  /** JSON path of the invalid field, when the data was invalid. */
-  path?: string;
-}
+export type { Failure } from '../contract/loader.js';
+export type { QlErrorDetail } from './failures.js';
+export type { DataStatus } from './source-controller.js';
 
 /** `detail` of the `ql-load` event. */
 export interface QlLoadDetail {
   url?: string;
 }
 
-/** Why an element is in its error state: an invalid document, or a failed load. */
-export type Failure = { problem: Problem; url?: string } | { load: LoadError };
-
-/**
- * The words for contract problems, in a lazy chunk fetched the first time any element meets an
- * invalid document: most pages never do, so the drop-in file carries only the codes. Until the words
- * arrive, or if they cannot, an error names the field alone.
- */
-let problemTexts: typeof ProblemTexts | undefined;
-let problemTextsLoading: Promise<void> | undefined;
-
-function loadProblemTexts(): Promise<void> {
-  problemTextsLoading ??= import('../contract/problem-text.js').then(
-    (module) => {
-      problemTexts = module;
-    },
-    () => {
-      problemTextsLoading = undefined; // offline: try again at the next invalid document
-    },
-  );
-  return problemTextsLoading;
-}
-
-const problemLanguage = (locale: Locale) => (locale === 'en' ? 'en' : locale.startsWith('zh-Hant') ? 'zh-Hant' : 'zh-Hans');
-
-/** A problem for `ql-error` and the console: its path and words in Chinese and English, or its code. */
-const problemMessage = (problem: Problem) =>
-  problemTexts?.formatProblem(problem) ?? `${problem.path || '(document)'}: ${problem.code}`;
+/** `ql-error`'s detail: the problem in Chinese and English, or what failed to load. */
+const errorDetail = (failure: Failure): QlErrorDetail =>
+  'problem' in failure
+    ? { message: problemMessage(failure.problem), url: failure.url, path: failure.problem.path }
+    : { message: failure.load.message, url: failure.load.url };
 
 /**
  * The base of every element that shows a contract document. It takes the document from `src`,
@@ -86,81 +56,54 @@ export abstract class DataElement<K extends DocumentKind> extends LitElement {
   @state() private failure?: Failure;
 
   protected readonly i18n = new LocalizeController(this);
+  protected readonly failures = new FailureController(this, this.i18n);
+  private readonly documentSource = new SourceController<Outcome<DocumentTypes[K]>>(
+    this,
+    (signal) => this.read(signal),
+    (outcome) => this.show(outcome),
+  );
   /** The contract schema of the document this element shows. */
   protected abstract readonly schema: Schema<DocumentTypes[K]>;
-  /** Aborts the fetch under way; subclasses that fetch for themselves use it too. */
-  protected loading?: AbortController;
   private content?: HTMLElement;
-  /** The `data` and `src` the current state was loaded from, to tell when either changes; a subclass
-   * with its own `load()` records it too. */
-  protected loadedFrom?: { data: unknown; src?: string };
 
-  override connectedCallback() {
-    super.connectedCallback();
-    // Reconnected while a fetch was cut short by the disconnect: start it again.
-    if (this.status === 'idle' || (this.status === 'loading' && !this.loading)) this.load();
-  }
-
-  override disconnectedCallback() {
-    super.disconnectedCallback();
-    this.loading?.abort();
-    this.loading = undefined;
-  }
-
-  protected override willUpdate(changed: PropertyValues) {
-    const from = this.loadedFrom;
-    if ((changed.has('data') || changed.has('src')) && this.isConnected && (!Object.is(from?.data, this.data) || from?.src !== this.src)) {
-      this.load();
-    }
+  // Here rather than in the controller's hostUpdate, which runs after the subclasses' willUpdate: they
+  // read the new document.
+  protected override willUpdate(_changed: PropertyValues) {
+    this.documentSource.follow();
   }
 
   /** Loads the document again from wherever it comes from (the retry button calls this). */
   load(): void {
-    this.loading?.abort();
-    this.loading = undefined;
-    this.loadedFrom = { data: this.data, src: this.src };
-    if (this.data !== undefined) {
-      this.accept(this.data, document.baseURI);
-    } else if (this.src) {
-      this.fetchSource(this.src);
-    } else {
-      const inline = this.querySelector(':scope > script[type="application/json"]');
-      if (!inline) return;
-      try {
-        this.accept(JSON.parse(inline.textContent ?? ''), document.baseURI);
-      } catch {
-        this.fail({ load: new LoadError('parse', 'script[type="application/json"]') });
-      }
-    }
+    this.documentSource.load();
   }
 
-  private async fetchSource(src: string) {
-    const controller = new AbortController();
-    this.loading = controller;
-    this.status = 'loading';
+  /** The text of the inline `<script type="application/json">` child, if there is one. */
+  protected get inlineJson(): string | undefined {
+    const script = this.querySelector(':scope > script[type="application/json"]');
+    return script ? (script.textContent ?? '') : undefined;
+  }
+
+  /** Reads the document: at once from `.data` or inline JSON, or a fetch of `src`. */
+  protected read(signal: AbortSignal): Outcome<DocumentTypes[K]> | Promise<Outcome<DocumentTypes[K]>> | undefined {
+    const base = document.baseURI;
+    if (this.data !== undefined) return checked(this.schema, this.data, base);
+    if (this.src) return loadDocument(this.src, this.schema, { timeout: this.timeout, signal });
+    const inline = this.inlineJson;
+    if (inline === undefined) return undefined;
     try {
-      const loaded = await loadJson(src, { timeout: this.timeout, signal: controller.signal });
-      if (this.loading !== controller) return;
-      this.loading = undefined;
-      this.accept(loaded.json, loaded.url, loaded.url);
-    } catch (error) {
-      if (this.loading !== controller) return; // superseded or disconnected: not this load's news
-      this.loading = undefined;
-      this.fail({ load: error instanceof LoadError ? error : new LoadError('network', src) });
+      return checked(this.schema, JSON.parse(inline), base);
+    } catch {
+      return { load: new LoadError('parse', 'script[type="application/json"]') };
     }
   }
 
-  /** Checks a parsed document and shows it, or shows what is wrong with it. */
-  protected accept(value: unknown, base: string, url?: string) {
-    const result = checkWith(this.schema, value, base);
-    if (!result.ok) {
-      this.fail({ problem: result.problems[0], url });
-      return;
-    }
-    this.doc = result.value;
+  /** Shows a checked document and announces it by `ql-load`, or shows what is wrong. */
+  protected show(outcome: Outcome<DocumentTypes[K]>) {
+    if (!('value' in outcome)) return this.fail(outcome);
+    this.doc = outcome.value;
     this.failure = undefined;
-    this.status = this.isEmpty(result.value) ? 'empty' : 'ready';
-    this.dispatchEvent(new CustomEvent<QlLoadDetail>('ql-load', { bubbles: true, composed: true, detail: { url } }));
+    this.status = this.isEmpty(outcome.value) ? 'empty' : 'ready';
+    fire<QlLoadDetail>(this, 'ql-load', { url: outcome.url });
   }
 
   /**
@@ -170,28 +113,8 @@ export abstract class DataElement<K extends DocumentKind> extends LitElement {
   protected fail(failure: Failure) {
     this.failure = failure;
     this.status = 'error';
-    void this.announce(failure);
-  }
-
-  private async announce(failure: Failure) {
-    if ('problem' in failure && !problemTexts) {
-      await this.problemTextsReady();
-      if (this.failure !== failure) return; // another load has taken over meanwhile
-    }
-    const detail: QlErrorDetail =
-      'problem' in failure
-        ? { message: problemMessage(failure.problem), url: failure.url, path: failure.problem.path }
-        : { message: failure.load.message, url: failure.load.url };
-    console.warn(`<${this.localName}>: ${detail.message}`);
-    this.dispatchEvent(new CustomEvent<QlErrorDetail>('ql-error', { bubbles: true, composed: true, detail }));
-  }
-
-  /** Loads the words for contract problems (once a page) and renders them. */
-  protected async problemTextsReady(): Promise<void> {
-    if (problemTexts) return;
-    await loadProblemTexts();
-    this.requestUpdate();
-    await this.updateComplete;
+    // Said only if no other load has taken over while the words of a problem were fetched.
+    void this.failures.announce([failure], errorDetail, (said) => this.failure === said);
   }
 
   /** Whether a valid document has nothing to show (the empty state). */
@@ -235,24 +158,6 @@ export abstract class DataElement<K extends DocumentKind> extends LitElement {
     );
   }
 
-  /** The reader-language sentence for a failure. */
-  protected errorText(failure: Failure): string {
-    const colon = this.i18n.locale === 'en' ? ': ' : '：';
-    if ('problem' in failure) {
-      const { problem } = failure;
-      const where = [problem.path, problemTexts?.problemText(problem, problemLanguage(this.i18n.locale))].filter(Boolean).join(' ');
-      return where ? `${this.i18n.msg('errorData')}${colon}${where}` : this.i18n.msg('errorData');
-    }
-    const { kind, status } = failure.load;
-    const reason = {
-      timeout: this.i18n.msg('errorTimeout'),
-      network: this.i18n.msg('errorNetwork'),
-      parse: this.i18n.msg('errorParse'),
-      http: `${this.i18n.msg('errorHttp')} ${status}`,
-    }[kind];
-    return `${this.i18n.msg('errorLoad')}${colon}${reason}`;
-  }
-
   /** Loading, empty and error, with the fallback content kept visible under them. */
   protected renderPending(): TemplateResult {
     const { status, failure } = this;
@@ -260,7 +165,7 @@ export abstract class DataElement<K extends DocumentKind> extends LitElement {
     return html`
       ${status === 'error' && failure
         ? html`<div class="ql-state ql-state--error" part="error" role="alert">
-            <span>${this.errorText(failure)}</span>
+            <span>${this.failures.text(failure)}</span>
             ${'load' in failure && this.src
               ? html`<button type="button" part="retry" @click=${() => this.load()}>${this.i18n.msg('retry')}</button>`
               : nothing}

@@ -1,4 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { lazy, type Lazy } from './lazy-import.js';
 
 /**
  * The UI strings of every element, in simplified Chinese (the default), traditional Chinese and
@@ -91,30 +92,26 @@ export type Locale = 'zh-Hans' | 'zh-Hant' | 'zh-Hant-HK' | 'en';
  * Simplified Chinese ships in the drop-in file; the other tables are lazy chunks, loaded the first
  * time the page's language asks for one. Until it arrives, elements show the simplified strings.
  */
-const tables: Partial<Record<Locale, Messages>> = { 'zh-Hans': zhHans };
-const loaders: Record<Exclude<Locale, 'zh-Hans'>, () => Promise<{ default: Messages }>> = {
-  'zh-Hant': () => import('./locales/zh-Hant.js'),
-  'zh-Hant-HK': () => import('./locales/zh-Hant-HK.js'),
-  en: () => import('./locales/en.js'),
+const tables: Record<Exclude<Locale, 'zh-Hans'>, Lazy<{ default: Messages }>> = {
+  'zh-Hant': lazy(() => import('./locales/zh-Hant.js')),
+  'zh-Hant-HK': lazy(() => import('./locales/zh-Hant-HK.js')),
+  en: lazy(() => import('./locales/en.js')),
 };
 const loading = new Map<Locale, Promise<void>>();
 
 function tableFor(locale: Locale): Messages {
+  if (locale === 'zh-Hans') return zhHans;
   const table = tables[locale];
-  if (table) return table;
-  if (!loading.has(locale)) {
-    const load = loaders[locale as Exclude<Locale, 'zh-Hans'>]().then(
-      (module) => {
-        tables[locale] = module.default;
-        hosts.forEach((host) => host.requestUpdate());
-      },
+  if (!table.value && !loading.has(locale)) {
+    const load = table().then(
+      () => hosts.forEach((host) => host.requestUpdate()),
       () => {
         loading.delete(locale); // offline: keep simplified, try again on the next render
       },
     );
     loading.set(locale, load);
   }
-  return zhHans;
+  return table.value?.default ?? zhHans;
 }
 
 /** Resolves when every UI table the page has asked for so far has arrived. */

@@ -1,10 +1,12 @@
 import { html, nothing, render, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { articleSchema, type ArticleDocument } from '../../contract/documents.js';
+import type { Outcome } from '../../contract/loader.js';
 import { resolveSafeUrl } from '../../contract/schema.js';
 import { DataElement } from '../../internal/data-element.js';
 import { adoptDocumentStyles } from '../../internal/document-styles.js';
 import { hostStyles } from '../../internal/host-styles.js';
+import { lazy } from '../../internal/lazy-import.js';
 import type { MessageKey } from '../../internal/localize.js';
 import { articleContentStyles, articleStyles } from './article.styles.js';
 import { renderBlocks, replaceBrokenImage } from './body.js';
@@ -15,6 +17,9 @@ import { renderMetaLine } from './meta-line.js';
 import { renderToolbar } from './toolbar.js';
 import { fetchViewCount } from './view-count.js';
 import { canCloseWindow } from './window-close.js';
+
+/** The one sanitizing path, a lazy chunk: only documents with `bodyHtml` need it. */
+const sanitizer = lazy(() => import('../../internal/sanitize.js'));
 
 /**
  * One news article: title, the meta line 发布时间 / 作者 / 来源 / 浏览次数, the body, 责任编辑,
@@ -105,9 +110,9 @@ export class QlArticle extends DataElement<'article'> {
     this.viewsRequest = this.viewsFrom = undefined;
   }
 
-  protected override accept(value: unknown, base: string, url?: string) {
-    this.docBase = base;
-    super.accept(value, base, url);
+  protected override show(outcome: Outcome<ArticleDocument>) {
+    if ('value' in outcome) this.docBase = outcome.url ?? document.baseURI;
+    super.show(outcome);
   }
 
   protected override willUpdate(changed: PropertyValues) {
@@ -178,7 +183,7 @@ export class QlArticle extends DataElement<'article'> {
     this.sanitized = undefined;
     if (!doc?.bodyHtml || doc.body) return;
     try {
-      const { sanitizeHtml } = await import('../../internal/sanitize.js');
+      const { sanitizeHtml } = await sanitizer();
       const fragment = sanitizeHtml(doc.bodyHtml, this.docBase, resolveSafeUrl);
       if (this.doc !== doc) return;
       const container = document.createElement('div');

@@ -7,7 +7,7 @@
 export function fileType(name: string, url = ''): string {
   const fromName = /\.([a-z0-9]{1,8})$/i.exec(name.trim())?.[1];
   if (fromName) return fromName.toUpperCase();
-  let path = '';
+  let path: string;
   try {
     path = new URL(url, document.baseURI).pathname;
   } catch {

@@ -1,5 +1,6 @@
 import { LitElement, html } from 'lit';
 import { adoptDocumentStyles } from '../../internal/document-styles.js';
+import { fire } from '../../internal/events.js';
 import { hostStyles } from '../../internal/host-styles.js';
 import { LocalizeController } from '../../internal/localize.js';
 import { elderModeOn, onElderModeChange, restoreElderMode, setElderMode } from './elder-mode.js';
@@ -42,9 +43,7 @@ export class QlElderToggle extends LitElement {
   set active(on: boolean) {
     if (on === elderModeOn()) return;
     setElderMode(on);
-    this.dispatchEvent(
-      new CustomEvent<QlElderChangeDetail>('ql-elder-change', { bubbles: true, composed: true, detail: { elder: on } }),
-    );
+    fire<QlElderChangeDetail>(this, 'ql-elder-change', { elder: on });
   }
 
   override connectedCallback() {

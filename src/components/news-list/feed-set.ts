@@ -1,7 +1,5 @@
 import { feedSchema, type FeedDocument } from '../../contract/documents.js';
-import { LoadError, loadJson } from '../../contract/loader.js';
-import { checkWith } from '../../contract/validate.js';
-import type { Failure } from '../../internal/data-element.js';
+import { loadDocument, type Failure } from '../../contract/loader.js';
 import { frontier, mergeFeeds, settledCount, type NewsRow } from './merge-feeds.js';
 
 /** One feed to load: the URL of its first file and, optionally, the site name to use in messages. */
@@ -136,15 +134,11 @@ export class FeedSet {
   }
 
   private async fetchInto(feed: FeedState, url: string, signal: AbortSignal): Promise<void> {
-    try {
-      const loaded = await loadJson(url, { timeout: this.timeout, signal });
-      const result = checkWith(feedSchema, loaded.json, loaded.url);
-      if (result.ok) this.add(feed, url, result.value);
-      else feed.failure = { problem: result.problems[0], url };
-    } catch (error) {
-      if (signal.aborted) return; // superseded or disconnected: not this feed's fault
-      feed.failure = { load: error instanceof LoadError ? error : new LoadError('network', url) };
-    }
+    // Rejected only when aborted: superseded or disconnected, so not this feed's fault.
+    const outcome = await loadDocument(url, feedSchema, { timeout: this.timeout, signal }).catch(() => undefined);
+    if (!outcome || signal.aborted) return;
+    if ('value' in outcome) this.add(feed, url, outcome.value);
+    else feed.failure = outcome;
   }
 
   private add(feed: FeedState, url: string, doc: FeedDocument) {

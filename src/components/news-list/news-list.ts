@@ -1,10 +1,12 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { feedSchema, type FeedDocument } from '../../contract/documents.js';
-import { DataElement, type QlErrorDetail } from '../../internal/data-element.js';
+import type { Outcome } from '../../contract/loader.js';
+import { DataElement } from '../../internal/data-element.js';
 import { adoptDocumentStyles } from '../../internal/document-styles.js';
+import { fire } from '../../internal/events.js';
 import { hostStyles, visuallyHidden } from '../../internal/host-styles.js';
-import { FeedSet, parseSources, siteLabel, type FeedSource } from './feed-set.js';
+import { FeedSet, parseSources, siteLabel } from './feed-set.js';
 import { renderRows, renderSkeleton } from './news-rows.js';
 import { pageCount, pageFromUrl, urlWithPage } from './pager.js';
 import { renderPager } from './pager-view.js';
@@ -74,10 +76,8 @@ export class QlNewsList extends DataElement<'feed'> {
   @state() private announcement = '';
   @state() private set?: FeedSet;
 
-  private several = false;
   private readonly msg = this.i18n.msg.bind(this.i18n);
   private paging?: AbortController;
-  private readonly reported = new WeakSet<object>();
 
   override connectedCallback() {
     super.connectedCallback();
@@ -93,80 +93,58 @@ export class QlNewsList extends DataElement<'feed'> {
     this.busy = false;
   }
 
-  /** Loads every feed again from the start (the retry button of the error state calls this). */
-  override load(): void {
-    this.loading?.abort();
-    this.paging?.abort();
-    this.busy = false;
-    this.loadedFrom = { data: this.data, src: this.src };
-    this.page = this.urlPage();
-    const inline = this.querySelector(':scope > script[type="application/json"]')?.textContent;
-    const sources = this.data === undefined ? parseSources(this.src, inline) : undefined;
-    this.set = undefined;
-    if (sources?.length) this.loadFeeds(sources);
-    else super.load(); // `.data` or one inline Feed document: the base class checks it, then accept()
-  }
-
   /** Shows page `page` (from 1), loading further feed files as needed; false if cancelled or unchanged. */
   showPage(page: number): Promise<boolean> {
     return this.goTo(page, true, true);
   }
 
-  protected override accept(value: unknown, base: string, url?: string) {
-    this.set = undefined;
-    super.accept(value, base, url);
-    if (this.doc && this.status !== 'error') {
-      this.set = FeedSet.of(this.doc, url ?? base, this.timeout);
-      this.several = false;
+  /** Starts from the first page of every feed (`load()`, the error state's retry, calls this too). */
+  protected override read(signal: AbortSignal) {
+    this.paging?.abort();
+    this.busy = false;
+    this.page = this.urlPage();
+    const sources = this.data === undefined ? parseSources(this.src, this.inlineJson) : undefined;
+    if (!sources?.length) {
+      this.set = undefined;
+      return super.read(signal); // `.data` or one inline Feed document
     }
+    const set = (this.set = new FeedSet(sources, this.timeout));
+    return set
+      .loadFirst(signal)
+      .then(() => set.ensure(this.page * this.pageSize, signal))
+      .then(() => this.outcomeOf(set));
+  }
+
+  protected override show(outcome: Outcome<FeedDocument>) {
+    // One document, from `.data` or inline JSON: a set of that one feed, which pages the same way.
+    if (!this.set && 'value' in outcome) this.set = FeedSet.of(outcome.value, document.baseURI, this.timeout);
+    super.show(outcome);
+    if (!this.set) return;
+    this.page = Math.min(this.page, this.lastPage);
+    this.report(this.set);
   }
 
   protected override isEmpty(doc: FeedDocument): boolean {
     return !doc.items.length;
   }
 
-  private async loadFeeds(sources: FeedSource[]) {
-    const controller = new AbortController();
-    const set = new FeedSet(sources, this.timeout);
-    this.loading = controller;
-    this.status = 'loading';
-    this.several = sources.length > 1;
-    await set.loadFirst(controller.signal);
-    await set.ensure(this.page * this.pageSize, controller.signal);
-    if (this.loading !== controller) return; // superseded or disconnected
-    this.loading = undefined;
-    this.settle(set);
-  }
-
-  private settle(set: FeedSet) {
-    this.set = set;
-    const failures = set.failed.map((feed) => feed.failure!);
+  /** The rows merged from every feed that loaded, or the first failure when none did. */
+  private outcomeOf(set: FeedSet): Outcome<FeedDocument> {
     const first = set.loaded[0]?.files[0];
-    if (!first) {
-      this.reported.add(failures[0]);
-      this.fail(failures[0]);
-    } else {
-      this.doc = { ...first, items: set.rows };
-      this.status = set.rows.length ? 'ready' : 'empty';
-      this.page = Math.min(this.page, this.lastPage);
-      const url = this.several ? undefined : set.feeds[0].url;
-      this.dispatchEvent(new CustomEvent('ql-load', { bubbles: true, composed: true, detail: { url } }));
-    }
-    void this.report(set);
+    if (!first) return set.failed[0].failure!;
+    return { value: { ...first, items: set.rows }, url: set.feeds.length > 1 ? undefined : set.feeds[0].url };
   }
 
-  /** Fires `ql-error` once for each feed failure not yet announced, once its words are shown. */
-  private async report(set: FeedSet) {
-    const fresh = set.failed.map((feed) => feed.failure!).filter((failure) => !this.reported.has(failure));
-    fresh.forEach((failure) => this.reported.add(failure));
-    if (fresh.some((failure) => 'problem' in failure)) await this.problemTextsReady();
-    for (const failure of fresh) {
-      const url = 'load' in failure ? failure.load.url : failure.url;
-      const message = `${this.errorText(failure)}${url ? ` (${url})` : ''}`;
-      console.warn(`<ql-news-list>: ${message}`);
-      const detail: QlErrorDetail = { message, url, path: 'problem' in failure ? failure.problem.path : undefined };
-      this.dispatchEvent(new CustomEvent<QlErrorDetail>('ql-error', { bubbles: true, composed: true, detail }));
-    }
+  /** Fires `ql-error` once for each feed failure, naming the feed, once its words are shown. */
+  private report(set: FeedSet) {
+    void this.failures.announce(
+      set.failed.map((feed) => feed.failure!),
+      (failure) => {
+        const url = 'load' in failure ? failure.load.url : failure.url;
+        const message = `${this.failures.text(failure)}${url ? ` (${url})` : ''}`;
+        return { message, url, path: 'problem' in failure ? failure.problem.path : undefined };
+      },
+    );
   }
 
   private async retryFailed() {
@@ -179,7 +157,12 @@ export class QlNewsList extends DataElement<'feed'> {
     if (this.paging !== controller) return;
     this.paging = undefined;
     this.busy = false;
-    this.settle(set);
+    this.show(this.outcomeOf(set));
+  }
+
+  /** Whether the rows come from several feeds, so each names its site. */
+  private get several(): boolean {
+    return (this.set?.feeds.length ?? 0) > 1;
   }
 
   private get lastPage(): number {
@@ -193,7 +176,7 @@ export class QlNewsList extends DataElement<'feed'> {
     const page = Math.min(Math.max(1, Math.floor(target)), this.lastPage);
     if (!set || this.status !== 'ready' || page === this.page) return false;
     const detail: QlPageChangeDetail = { page };
-    if (!this.dispatchEvent(new CustomEvent('ql-page-change', { bubbles: true, composed: true, cancelable, detail }))) return false;
+    if (!fire(this, 'ql-page-change', detail, cancelable)) return false;
     this.paging?.abort();
     const controller = (this.paging = new AbortController());
     this.busy = true;
@@ -204,7 +187,7 @@ export class QlNewsList extends DataElement<'feed'> {
     this.page = Math.min(page, this.lastPage);
     this.announcement = `${this.msg('pageN', this.page)} ${this.msg('totalPages', this.lastPage)}`;
     if (push && this.syncUrl != null) history.pushState(history.state, '', urlWithPage(location.href, this.urlParam, this.page));
-    void this.report(set);
+    this.report(set);
     if (this.getBoundingClientRect().top < 0) this.scrollIntoView({ block: 'start' });
     return true;
   }
@@ -224,7 +207,7 @@ export class QlNewsList extends DataElement<'feed'> {
   private renderFailures(all: boolean): TemplateResult {
     const failed = this.set!.failed;
     const names = failed.map(siteLabel).join(this.i18n.locale === 'en' ? ', ' : '、');
-    const text = all && !this.several ? this.errorText(failed[0].failure!) : `${this.msg('feedsFailed')}${names}`;
+    const text = all && !this.several ? this.failures.text(failed[0].failure!) : `${this.msg('feedsFailed')}${names}`;
     const retry = () => (all ? this.load() : this.retryFailed());
     return html`<div class="ql-state ${all ? 'ql-state--error' : 'ql-state--notice'}" part=${all ? 'error' : 'notice'} role=${all ? 'alert' : 'status'}>
       <span>${text}</span>

@@ -1,6 +1,7 @@
 import { LitElement, html, nothing } from 'lit';
 import { property } from 'lit/decorators.js';
 import { hostStyles } from '../../internal/host-styles.js';
+import { fire } from '../../internal/events.js';
 import { scriptSwitch, type Script, type ScriptSwitchNews, type Variant } from '../../script/script-switch.js';
 import { scriptToggleStyles } from './script-toggle.styles.js';
 
@@ -78,7 +79,7 @@ export class QlScriptToggle extends LitElement {
     this.requestUpdate();
     if (!finished || initiator !== this) return;
     const detail: QlScriptChangeDetail = { script: scriptSwitch.shown, variant: scriptSwitch.variant };
-    this.dispatchEvent(new CustomEvent<QlScriptChangeDetail>('ql-script-change', { bubbles: true, composed: true, detail }));
+    fire<QlScriptChangeDetail>(this, 'ql-script-change', detail);
   };
 
   private onClick() {

@@ -2,6 +2,8 @@ import { LitElement, html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { resolveSafeUrl } from '../../contract/schema.js';
 import { hostStyles, visuallyHidden } from '../../internal/host-styles.js';
+import { fire } from '../../internal/events.js';
+import { lazy } from '../../internal/lazy-import.js';
 import { LocalizeController, type MessageKey } from '../../internal/localize.js';
 import { ICONS } from './icons.js';
 import { shareBarStyles } from './share-bar.styles.js';
@@ -13,17 +15,15 @@ export interface QlShareDetail extends ShareInfo {
   site: Site;
 }
 
-type OptIn = typeof import('./opt-in-targets.js');
-
 /** The opt-in services' tables, shared by every bar once one of them has asked. */
-let optIn: OptIn | undefined;
-let optInLoad: Promise<OptIn> | undefined;
+const optIn = lazy(() => import('./opt-in-targets.js'));
+/** The QR code and its popover, fetched on the first WeChat share. */
+const qrPopover = lazy(() => import('./qr-popover.js'));
 
 /** Buttons named by what they do rather than "分享到 …". */
 const ACTIONS: Record<string, MessageKey> = { copy: 'copyLink', native: 'share', email: 'shareEmail' };
 
 const meta = (attribute: string) => document.querySelector<HTMLMetaElement>(`meta[${attribute}]`)?.content.trim();
-
 
 /**
  * Share buttons: WeChat (a QR code in a popover), Weibo, QQ空间 and other services in a new window,
@@ -91,15 +91,14 @@ export class QlShareBar extends LitElement {
   }
 
   protected override willUpdate() {
-    if (this.listFrom === this.sites) return;
-    this.closeQr?.(false);
-    this.listFrom = this.sites;
-    this.list = this.sites.trim().split(/\s+/);
-    for (const name of this.list) if (name && !SITES.includes(name)) console.warn(`ql-share-bar: unknown site "${name}" left out`);
-    if (!optIn && this.list.some((site) => SITES.includes(site) && !ICONS[site])) {
-      optInLoad ??= import('./opt-in-targets.js');
-      void optInLoad.then((module) => ((optIn = module), this.requestUpdate()));
+    if (this.listFrom !== this.sites) {
+      this.closeQr?.(false);
+      this.listFrom = this.sites;
+      this.list = this.sites.trim().split(/\s+/);
+      for (const name of this.list) if (name && !SITES.includes(name)) console.warn(`ql-share-bar: unknown site "${name}" left out`);
     }
+    // Their buttons appear when the tables arrive; offline, the next update asks again.
+    if (!optIn.value && this.list.some((site) => SITES.includes(site) && !ICONS[site])) optIn().then(() => this.requestUpdate(), () => {});
   }
 
   /** The address to share, or `undefined` when it is not http/https. */
@@ -127,8 +126,8 @@ export class QlShareBar extends LitElement {
     if (this.open && site === 'wechat') return this.closeQr?.(true);
     if (!url) return this.requestUpdate(); // the page changed its canonical link since: show why
     const detail: QlShareDetail = { site, ...this.info(url) };
-    if (!this.dispatchEvent(new CustomEvent('ql-share', { bubbles: true, composed: true, cancelable: true, detail }))) return;
-    const link = LINKS[site] ?? optIn?.LINKS[site];
+    if (!fire(this, 'ql-share', detail, true)) return;
+    const link = LINKS[site] ?? optIn.value?.LINKS[site];
     if (site === 'wechat') void this.openQr(url, button.parentElement!);
     else if (site === 'copy') void this.copy(url, button);
     else if (site === 'native') navigator.share({ title: detail.title, text: detail.summary, url }).catch(() => {}); // the reader closed the sheet
@@ -142,7 +141,7 @@ export class QlShareBar extends LitElement {
     if (navigator.userAgent.includes('MicroMessenger')) return this.say('wechatMenu');
     this.open = true;
     try {
-      const { openQrPopover } = await import('./qr-popover.js');
+      const { openQrPopover } = await qrPopover();
       if (!this.open) return; // closed by a navigation while the code loaded
       const t = (key: MessageKey) => this.i18n.msg(key);
       this.closeQr = openQrPopover(holder, { url, hint: t('wechatHint'), close: t('close'), onClosed: () => (this.open = false) });
@@ -181,14 +180,14 @@ export class QlShareBar extends LitElement {
   }
 
   private renderSite(site: Site, disabled: boolean, t: (key: MessageKey) => string) {
-    const icon = ICONS[site] ?? optIn?.ICONS[site];
+    const icon = ICONS[site] ?? optIn.value?.ICONS[site];
     const action = ACTIONS[site];
     if (!icon || (site === 'native' && !navigator.share)) return nothing;
     return html`<span class=${site}
       ><button type="button" part="button ${site}" ?disabled=${disabled} aria-expanded=${site === 'wechat' ? String(this.open) : nothing}
         @click=${(event: Event) => this.onClick(site, event.currentTarget as HTMLButtonElement)}>
         <svg viewBox="0 0 24 24" aria-hidden="true"><path d=${icon}></path></svg>
-        ${action ? nothing : html`<span class="ql-visually-hidden">${t('shareTo')}</span>`}<span part="label">${action ? t(action) : (optIn?.BRANDS[site] ?? t(site as MessageKey))}</span>
+        ${action ? nothing : html`<span class="ql-visually-hidden">${t('shareTo')}</span>`}<span part="label">${action ? t(action) : (optIn.value?.BRANDS[site] ?? t(site as MessageKey))}</span>
       </button></span
     >`;
   }

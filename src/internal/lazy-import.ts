@@ -1,0 +1,23 @@
+/** A lazy chunk: call it to load; `value` holds the module once it has arrived. */
+export interface Lazy<T> {
+  (): Promise<T>;
+  readonly value?: T;
+}
+
+/**
+ * Imports a lazy chunk once however many callers ask, e.g. `lazy(() => import('./x.js'))`. A failed
+ * import (offline, a deploy replaced the chunk) is forgotten, so the next call tries again; the
+ * promise a caller gets rejects, and each caller handles that its own way.
+ */
+export function lazy<T>(load: () => Promise<T>): Lazy<T> {
+  let pending: Promise<T> | undefined;
+  const get: { (): Promise<T>; value?: T } = () =>
+    (pending ??= load().then(
+      (module) => (get.value = module),
+      (error: unknown) => {
+        pending = undefined;
+        throw error;
+      },
+    ));
+  return get;
+}
