@@ -6,6 +6,8 @@
 // It builds the drop-in file with the toggle into a temporary folder, serves it from a deep path
 // (the lazy chunks must be found relative to the file) on 127.0.0.1, and drives headless Chromium.
 //   node scripts/bench-script-toggle.mjs [--runs 3] [--cpu 4]   (--cpu: slow the CPU down that many times, as on a cheap phone)
+// eslint-disable-next-line @typescript-eslint/triple-slash-reference -- the one way a .mjs file sees the page globals
+/// <reference path="./bench/page-globals.d.ts" />
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
@@ -65,7 +67,7 @@ const page = readFileSync(join(root, 'demo/index.html'), 'utf8')
 const types = { '.js': 'text/javascript', '.json': 'application/json', '.html': 'text/html', '.css': 'text/css', '.svg': 'image/svg+xml' };
 const gzipBytes = new Map();
 const server = createServer((req, res) => {
-  const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+  const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
   let body;
   if (path === '/demo/index.html') body = page;
   else if (path === '/bench/table.json') body = JSON.stringify(table);
@@ -88,8 +90,8 @@ function tryRead(file) {
     return undefined;
   }
 }
-await new Promise((done) => server.listen(0, '127.0.0.1', done));
-const origin = `http://127.0.0.1:${server.address().port}`;
+await new Promise((done) => server.listen(0, '127.0.0.1', () => done(undefined)));
+const origin = `http://127.0.0.1:${/** @type {import('node:net').AddressInfo} */ (server.address()).port}`;
 
 // In the page: long tasks from the start, and the page's strings (light DOM, every open shadow root,
 // reader-facing attributes, the title) to count what each method converts.
@@ -122,14 +124,17 @@ const methods = {
   async 'ql-script-toggle'() {
     const t0 = performance.now();
     const done = new Promise((resolve) => document.addEventListener('ql-script-change', resolve, { once: true }));
-    document.querySelector('ql-script-toggle').shadowRoot.querySelector('button').click();
+    const button = document.querySelector('ql-script-toggle')?.shadowRoot?.querySelector('button');
+    if (!button) throw new Error('no toggle button on the page');
+    button.click();
     await done;
     return { t0, t1: performance.now() };
   },
   /** opencc-js's own page converter, loaded at click as its README shows. */
   async 'opencc-js HTMLConverter'() {
     const t0 = performance.now();
-    const OpenCC = await import('/bench/opencc-cn2t.js');
+    const file = '/bench/opencc-cn2t.js'; // served by the bench
+    const OpenCC = await import(file);
     const converter = OpenCC.Converter({ from: 'cn', to: 'tw' });
     OpenCC.HTMLConverter(converter, document.documentElement, 'zh-Hans', 'zh-Hant-TW').convert();
     return { t0, t1: performance.now() };
@@ -175,7 +180,7 @@ try {
       const pageBytes = [...gzipBytes.values()].reduce((a, b) => a + b, 0);
       const loadedPaths = new Set(gzipBytes.keys());
       const before = await tab.evaluate(() => window.__pageStrings());
-      const { t0, t1 } = await tab.evaluate(`(${method.toString().replace(/^async [^(]*/, 'async function ')})()`);
+      const { t0, t1 } = /** @type {{ t0: number, t1: number }} */ (await tab.evaluate(`(${method.toString().replace(/^async [^(]*/, 'async function ')})()`));
       await new Promise((done) => setTimeout(done, 200));
       const after = await tab.evaluate(() => window.__pageStrings());
       const longest = await tab.evaluate(
@@ -193,7 +198,7 @@ try {
       if (process.env.QL_BENCH_VERBOSE && run === 0) {
         console.log(name, { t0, t1 }, await tab.evaluate(() => ({
           tasks: window.__longTasks.map((t) => [Math.round(t.start), Math.round(t.duration)]),
-          chunks: performance.getEntriesByType('resource').filter((e) => e.name.includes('chunks')).map((e) => [e.name.split('/').pop(), Math.round(e.responseEnd)]),
+          chunks: performance.getEntriesByType('resource').filter((e) => e.name.includes('chunks')).map((e) => [e.name.split('/').pop(), Math.round(/** @type {PerformanceResourceTiming} */ (e).responseEnd)]),
         })));
         for (const [was, now, ref] of due) if (now !== ref) console.log(`  ${name}: ${JSON.stringify(was)} → ${JSON.stringify(now)}, s2tw ${JSON.stringify(ref)}`);
       }

@@ -16,11 +16,12 @@ import { join } from 'node:path';
 import { resolveBudgets } from './bench/budgets.mjs';
 import { launch } from './bench/browser.mjs';
 import { measureCloak, cloakRoutes } from './bench/cloak.mjs';
+import { buildDropIn } from './bench/drop-in.mjs';
 import { Figures, machineLoad } from './bench/figures.mjs';
 import { largeInputRoutes, measureLargeInputs } from './bench/large-inputs.mjs';
 import { measureNetwork, networkHandlers } from './bench/network.mjs';
 import { feedRoutes, measurePages } from './bench/pages.mjs';
-import { serve } from './bench/serve.mjs';
+import { serve, staticFiles } from './bench/serve.mjs';
 import { measureSizes } from './bench/sizes.mjs';
 
 const argv = process.argv.slice(2);
@@ -48,7 +49,9 @@ if (only !== 'timings') measureSizes(figures);
 const before = machineLoad();
 if (only !== 'sizes') {
   console.log(`\ntimings: 1-minute load average ${before.load.toFixed(2)} on ${before.cores} cores before the run; every time below is wall clock\n`);
-  const { server, origin } = await serve('.', { ...feedRoutes, ...largeInputRoutes, ...cloakRoutes }, networkHandlers);
+  // The pages load the drop-in with every element from /drop-in/ (built now, or reused).
+  const dropIn = buildDropIn('every-element').dir;
+  const { server, origin } = await serve('.', { ...feedRoutes, ...largeInputRoutes, ...cloakRoutes }, { ...networkHandlers, '/drop-in/': staticFiles('/drop-in/', dropIn) });
   const browser = await launch();
   try {
     const context = { browser, origin, runs };

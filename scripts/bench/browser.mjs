@@ -3,7 +3,8 @@ import puppeteer from 'puppeteer-core';
 import { chromeArgs, requireChrome } from '../find-chrome.mjs';
 
 export function launch() {
-  return puppeteer.launch({ executablePath: requireChrome(), headless: true, args: chromeArgs });
+  // A page that never answers ends the run with an error after two minutes instead of hanging it.
+  return puppeteer.launch({ executablePath: requireChrome(), headless: true, args: chromeArgs, protocolTimeout: 120_000 });
 }
 
 /** Collects the longest main-thread task from now on; call the returned function to read it. */

@@ -118,7 +118,7 @@ export const BUDGETS = {
     kind: 'timing',
     unit: 'ms',
     max: 3000,
-    how: 'slowest of the data elements to settle (ready, empty or error) on each odd .data document of scripts/bench/large-inputs.mjs, median of runs',
+    how: 'slowest settle (ready, empty or error) of a data element given one odd .data document: each demo document with one field at a time made odd (scripts/bench/large-inputs.mjs), median of runs',
   },
   'hostile.task-delay': {
     kind: 'timing',
@@ -169,6 +169,13 @@ export const BUDGETS = {
     unit: 'ms',
     max: 1200,
     how: 'an endless 301 loop: inserted → network error shown, slowest of the four, median',
+  },
+  'loader.timeout': {
+    kind: 'timing',
+    unit: 'ms',
+    min: 150,
+    max: 2000,
+    how: 'a shorter timeout: <ql-article timeout="200"> against a server that never answers, inserted → ql-error, median',
   },
 };
 

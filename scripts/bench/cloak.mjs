@@ -3,12 +3,12 @@
 // defined, once asserted inside test/cloak.test.ts. Visibility is read each frame; median of the runs.
 import { median } from './pages.mjs';
 
-/** Routes for the served origin: a page with the built cloak stylesheet and no element script. */
+/** Routes for the served origin: a page with the built cloak stylesheet and no element script. @type {Record<string, import('./serve.mjs').Route>} */
 export const cloakRoutes = {
   '/bench/cloak.html': () => [
     'text/html',
     `<!doctype html><html lang="zh-Hans"><head><meta charset="utf-8"><title>cloak</title>
-<link rel="stylesheet" href="/.bench/drop-in/every-element/qiaolian-widgets.css"></head><body><main id="stage"></main></body></html>`,
+<link rel="stylesheet" href="/drop-in/qiaolian-widgets.css"></head><body><main id="stage"></main></body></html>`,
   ],
 };
 

@@ -89,6 +89,27 @@ export async function measureNetwork(figures, { browser, origin, runs }) {
       }
       figures.add(name, median(values));
     }
+    // The loader's own timeout, shorter: an article with timeout="200" against the stall.
+    const short = [];
+    for (let run = 0; run < runs; run++) {
+      short.push(
+        await page.evaluate(async (run) => {
+          const stage = /** @type {HTMLElement} */ (document.getElementById('stage'));
+          const el = /** @type {any} */ (document.createElement('ql-article'));
+          el.setAttribute('timeout', '200');
+          el.setAttribute('src', `/bench/stall?short=${run}`);
+          const failed = new Promise((resolve) => el.addEventListener('ql-error', resolve, { once: true }));
+          const started = performance.now();
+          stage.replaceChildren(el);
+          await failed;
+          const took = performance.now() - started;
+          if (el.status !== 'error') throw new Error(`timeout="200": ${el.status}`);
+          stage.replaceChildren();
+          return took;
+        }, run),
+      );
+    }
+    figures.add('loader.timeout', median(short));
   } finally {
     await page.close();
   }

@@ -6,7 +6,7 @@ import { longTaskProbe } from './browser.mjs';
 
 const COUNTIES = ['延平区', '建阳区', '邵武市', '武夷山市', '建瓯市', '顺昌县', '浦城县', '光泽县', '松溪县', '政和县'];
 
-/** Routes for the served origin: /bench/feed-N.json, ten county feeds of 500 items. */
+/** Routes for the served origin: /bench/feed-N.json, ten county feeds of 500 items. @type {Record<string, import('./serve.mjs').Route>} */
 export const feedRoutes = Object.fromEntries(
   COUNTIES.map((county, f) => [
     `/bench/feed-${f}.json`,

@@ -41,3 +41,22 @@ export function serve(root, routes = {}, handlers = {}) {
   });
   return new Promise((done) => server.listen(0, '127.0.0.1', () => done({ server, origin: `http://127.0.0.1:${/** @type {import('node:net').AddressInfo} */ (server.address()).port}` })));
 }
+
+/**
+ * A handler serving the files of `dir` under the path `prefix` (for a build outside the repo's paths).
+ * @param {string} prefix @param {string} dir @returns {Handler}
+ */
+export function staticFiles(prefix, dir) {
+  const base = resolve(dir);
+  return async (_req, res, url) => {
+    const file = resolve(base, `.${decodeURIComponent(url.pathname).slice(prefix.length - 1)}`);
+    try {
+      if (!file.startsWith(base)) throw new Error('outside');
+      const body = await readFile(file);
+      res.writeHead(200, { 'content-type': types[/** @type {keyof typeof types} */ (extname(file))] ?? 'application/octet-stream', 'cache-control': 'no-store' });
+      res.end(body);
+    } catch {
+      res.writeHead(404).end();
+    }
+  };
+}

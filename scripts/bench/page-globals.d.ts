@@ -1,0 +1,13 @@
+// What the benchmarks put on `window` in the pages they drive, so the functions handed to
+// page.evaluate type-check.
+interface Window {
+  gc(): void;
+  __large: string;
+  __article: string[];
+  __longest: number;
+  __convert: (text: string) => string;
+  __out: number;
+  __longTasks: { start: number; duration: number }[];
+  __pageStrings: () => string[];
+}
+
