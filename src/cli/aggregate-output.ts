@@ -4,7 +4,7 @@
  * place as one set. The merge is the list element's own (`mergeFeeds`), so a portal reads the same
  * order whether its browser merges or this command did.
  */
-import { chmod, mkdir, mkdtemp, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { chmod, mkdir, mkdtemp, readdir, readFile, rename, rm, stat, utimes, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { mergeFeeds } from '../components/news-list/merge-feeds.js';
 import { CONTRACT_VERSION, type FeedDocument, type FeedItem } from '../contract/documents.js';
@@ -93,7 +93,10 @@ export async function replaceFolder(out: string, files: ReadonlyMap<string, stri
   try {
     // mkdtemp makes the folder private; a web server running as another user must read it.
     await chmod(fresh, 0o755);
-    for (const [name, text] of files) await writeFile(join(fresh, name), text);
+    for (const [name, text] of files) {
+      await writeFile(join(fresh, name), text);
+      await keepTimeIfSame(join(out, name), join(fresh, name), text);
+    }
     try {
       await rename(out, (old = `${fresh}.old`));
     } catch (error) {
@@ -107,4 +110,18 @@ export async function replaceFolder(out: string, files: ReadonlyMap<string, stri
     throw error;
   }
   if (old) await rm(old, { recursive: true, force: true });
+}
+
+/**
+ * A file with the same bytes as before keeps its old modification time, so a web server's ETag and
+ * Last-Modified (made from size and time) stay the same and readers' caches get 304s.
+ */
+async function keepTimeIfSame(previous: string, written: string, text: string): Promise<void> {
+  try {
+    if ((await readFile(previous, 'utf8')) !== text) return;
+    const { atimeMs, mtimeMs } = await stat(previous);
+    await utimes(written, atimeMs / 1000, mtimeMs / 1000);
+  } catch {
+    // No earlier file: nothing to keep.
+  }
 }

@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -180,6 +180,8 @@ const status = () => JSON.parse(readFileSync(join(out, 'status.json'), 'utf8'));
 const statusOf = (path) => status().sources.find((source) => source.src.endsWith(path));
 const rowsOf = (files) => Object.keys(files).sort((a, b) => parseInt(a.slice(5)) - parseInt(b.slice(5))).flatMap((name) => JSON.parse(files[name]).items);
 const countRequests = (test) => requests.filter((entry) => test(entry.path)).length;
+// In whole seconds, as Last-Modified and a web server's ETag see them.
+const fileTimes = () => Object.fromEntries(Object.keys(feedFiles()).map((name) => [name, Math.floor(statSync(join(out, name)).mtimeMs / 1000)]));
 
 let first;
 
@@ -260,9 +262,12 @@ test('second run: unchanged feeds answer 304 and the output is byte for byte the
   const firstSuccess = statusOf('/c/09/p1.json').lastSuccess;
   world.failing.add('/c/09/p1.json');
   requests.length = 0;
+  const before = fileTimes();
   const result = await run();
   assert.equal(result.status, 1);
   assert.deepEqual(feedFiles(), first);
+  // Same bytes, same modification time: the web server's own ETags stay valid for readers.
+  assert.deepEqual(fileTimes(), before);
 
   const county = requests.filter((entry) => entry.path.startsWith('/c/') && !entry.path.startsWith('/c/09/'));
   assert.equal(county.length, (COUNTIES - 1) * 2);
