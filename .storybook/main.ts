@@ -1,13 +1,16 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { StorybookConfig } from '@storybook/web-components-vite';
+import ts from 'typescript';
 
 /**
  * Our elements use legacy decorators (`experimentalDecorators`, `useDefineForClassFields: false`).
  * Vite 8 leaves standard decorators untranspiled, so the TypeScript transform is told explicitly what
  * tsconfig.json says, rather than trusting that it finds and reads that file on its own.
  */
-const tsconfig = JSON.parse(readFileSync(new URL('../tsconfig.json', import.meta.url), 'utf8')) as {
+// tsconfig.json is JSONC (comments, trailing commas): read it the way TypeScript does.
+const tsconfigText = readFileSync(new URL('../tsconfig.json', import.meta.url), 'utf8');
+const tsconfig = ts.parseConfigFileTextToJson('tsconfig.json', tsconfigText).config as {
   compilerOptions: { experimentalDecorators?: boolean; useDefineForClassFields?: boolean };
 };
 const { experimentalDecorators = false, useDefineForClassFields = true } = tsconfig.compilerOptions;

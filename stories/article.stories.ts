@@ -3,7 +3,8 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import '../src/components/article/define.js';
 import type { ArticleDocument } from '../src/contract/index.js';
-import { STALLED_SRC, holdStalledRequests, type StoryExpectation } from './story-data.js';
+import { FONT_SIZES, type FontSize } from '../src/components/article/font-size.js';
+import { STALLED_SRC, dataElementArgTypes, holdStalledRequests, type StoryExpectation } from './story-data.js';
 
 /** The seed article exactly as the demo has it (its image URLs resolve against this file). */
 const SEED_SRC = 'demo/data/article-songxi-three-chapters.json';
@@ -69,6 +70,8 @@ interface ArticleArgs {
   editor?: string;
   views?: number;
   viewsUrl?: string;
+  manageHead?: boolean;
+  fontSize?: FontSize;
   /** Story only: the article as a CMS printed it, inside the element (CMS mode, or the fallback). */
   cms?: boolean;
   /** Story only: something in the share slot, standing in for the share bar. */
@@ -86,19 +89,12 @@ const meta = {
   component: 'ql-article',
   args: { timeout: 10_000 },
   argTypes: {
-    src: { control: 'text', description: 'URL of the Article document; relative URLs resolve against the page.' },
-    timeout: { control: { type: 'number', min: 0, step: 1000 }, description: 'Milliseconds before a fetch of `src` gives up.' },
-    data: { control: 'object', description: 'The Article document as an object (property only); wins over `src` and inline JSON.' },
-    publishedAt: { control: 'text', name: 'published-at', description: '发布时间 in CMS mode.' },
-    author: { control: 'text', description: '作者 in CMS mode.' },
-    source: { control: 'text', description: '来源 in CMS mode.' },
-    editor: { control: 'text', description: '责任编辑 in CMS mode.' },
-    views: { control: 'number', description: '浏览次数 in CMS mode.' },
-    viewsUrl: { control: 'text', name: 'views-url', description: 'URL answering `{"views": n}`.' },
+    ...dataElementArgTypes,
+    fontSize: { control: 'inline-radio', options: [...FONT_SIZES] },
     cms: { control: 'boolean', name: 'CMS-printed article inside', table: { category: 'story' } },
     share: { control: 'boolean', name: 'share slot filled', table: { category: 'story' } },
   },
-  render: ({ src, timeout, data, publishedAt, author, source, editor, views, viewsUrl, cms, share }) => html`<ql-article
+  render: ({ src, timeout, data, publishedAt, author, source, editor, views, viewsUrl, manageHead, fontSize, cms, share }) => html`<ql-article
     src=${ifDefined(src || undefined)}
     timeout=${ifDefined(timeout)}
     .data=${data}
@@ -108,6 +104,8 @@ const meta = {
     editor=${ifDefined(editor || undefined)}
     views=${ifDefined(views)}
     views-url=${ifDefined(viewsUrl || undefined)}
+    ?manage-head=${manageHead}
+    font-size=${ifDefined(fontSize)}
     >${cms ? cmsArticle : nothing}${share ? html`<a slot="share" href="#share">分享</a>` : nothing}</ql-article
   >`,
 } satisfies Meta<ArticleArgs>;

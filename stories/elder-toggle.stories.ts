@@ -11,6 +11,10 @@ import { nanping } from './story-data.js';
 const meta = {
   title: 'Elements/ql-elder-toggle',
   component: 'ql-elder-toggle',
+  // The reader's choice for the whole page, remembered across visits: the button sets it, not a control.
+  argTypes: { active: { control: false } },
+  // The mode applies to its whole page, so on the docs page each story gets a page of its own.
+  parameters: { docs: { story: { inline: false, height: '240px' } } },
   render: () => html`<ql-elder-toggle></ql-elder-toggle>
     <p>按下“长者模式”，本页所有组件的文字放大到 18 像素以上、颜色加深、按钮加大，动画停止。</p>`,
 } satisfies Meta;

@@ -3,7 +3,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import '../src/components/news-list/define.js';
 import type { FeedDocument } from '../src/contract/index.js';
-import { STALLED_SRC, holdStalledRequests, type StoryExpectation, inlineScript } from './story-data.js';
+import { STALLED_SRC, dataElementArgTypes, holdStalledRequests, type StoryExpectation, inlineScript } from './story-data.js';
 
 /** The demo's own feed files, relative to the page as a webmaster writes them. */
 const FEEDS = 'demo/data/feeds/';
@@ -20,6 +20,7 @@ interface ListArgs {
   newDays?: number;
   showSource?: boolean;
   variant?: 'list' | 'photo';
+  syncUrl?: string;
   timeout?: number;
   data?: unknown;
   /** Story only: an inline `<script type="application/json">` child (a Feed, or a list of `{src, name}`). */
@@ -46,22 +47,21 @@ const meta = {
   component: 'ql-news-list',
   args: { pageSize: 20, newDays: 3, showSource: false, variant: 'list', timeout: 10_000 },
   argTypes: {
-    src: { control: 'text', description: 'One feed URL, or several separated by spaces (merged).' },
-    pageSize: { control: { type: 'number', min: 1 }, name: 'page-size' },
-    newDays: { control: { type: 'number', min: 0 }, name: 'new-days' },
-    showSource: { control: 'boolean', name: 'show-source' },
-    variant: { control: 'inline-radio', options: ['list', 'photo'] },
-    timeout: { control: { type: 'number', min: 0, step: 1000 } },
-    data: { control: 'object', description: 'One Feed document (property only); wins over `src` and inline JSON.' },
+    ...dataElementArgTypes,
+    // The list's own reading of the shared `src`: several feeds are merged.
+    src: { description: 'One feed URL, or several separated by spaces (merged); relative URLs resolve against the page.' },
+    pageSize: { control: { type: 'number', min: 1 } },
+    newDays: { control: { type: 'number', min: 0 } },
     inlineJson: { control: 'object', name: 'inline JSON', table: { category: 'story' } },
     fallback: { control: 'boolean', name: 'server-rendered fallback', table: { category: 'story' } },
   },
-  render: ({ src, pageSize, newDays, showSource, variant, timeout, data, inlineJson, fallback }) => html`<ql-news-list
+  render: ({ src, pageSize, newDays, showSource, variant, syncUrl, timeout, data, inlineJson, fallback }) => html`<ql-news-list
     src=${ifDefined(src || undefined)}
     page-size=${ifDefined(pageSize)}
     new-days=${ifDefined(newDays)}
     ?show-source=${showSource}
     variant=${ifDefined(variant)}
+    sync-url=${ifDefined(syncUrl ?? undefined)}
     timeout=${ifDefined(timeout)}
     .data=${data}
     >${inlineJson === undefined ? nothing : inlineScript(inlineJson)}${fallback ? serverRendered : nothing}</ql-news-list

@@ -7,7 +7,8 @@ import { nanping } from './story-data.js';
 
 interface ToggleArgs {
   variant: 'tw' | 'hk' | 't';
-  'source-script': 'zh-Hans' | 'zh-Hant';
+  sourceScript: 'zh-Hans' | 'zh-Hant';
+  script?: 'zh-Hans' | 'zh-Hant';
 }
 
 /**
@@ -44,21 +45,17 @@ const variantSample = html`<p>穿着服装，为侨服务，里面请。头发�
 const meta = {
   title: 'Elements/ql-script-toggle',
   component: 'ql-script-toggle',
-  args: { variant: 'tw', 'source-script': 'zh-Hans' },
+  args: { variant: 'tw', sourceScript: 'zh-Hans' },
   argTypes: {
-    variant: {
-      control: 'inline-radio',
-      options: ['tw', 'hk', 't'],
-      description: "The traditional standard: `tw` (Taiwan, OpenCC's s2tw), `hk` (Hong Kong, s2hk) or `t` (OpenCC's s2t).",
-    },
-    'source-script': {
-      control: 'inline-radio',
-      options: ['zh-Hans', 'zh-Hant'],
-      description: 'The script the site is written in; `zh-Hant` makes the toggle offer simplified.',
-    },
+    variant: { control: 'inline-radio', options: ['tw', 'hk', 't'] },
+    sourceScript: { control: 'inline-radio', options: ['zh-Hans', 'zh-Hant'] },
+    // The reader's choice for the whole page, remembered across visits: the button sets it, not a control.
+    script: { control: false },
   },
-  render: ({ variant, 'source-script': source }) =>
-    html`<ql-script-toggle variant=${variant} source-script=${source}></ql-script-toggle>${variantSample}`,
+  // Each story converts its whole page, so on the docs page each gets a page of its own.
+  parameters: { docs: { story: { inline: false, height: '320px' } } },
+  render: ({ variant, sourceScript }) =>
+    html`<ql-script-toggle variant=${variant} source-script=${sourceScript}></ql-script-toggle>${variantSample}`,
 } satisfies Meta<ToggleArgs>;
 
 export default meta;
@@ -83,8 +80,8 @@ export const OpenCCTraditional: Story = { args: { variant: 't' } };
 
 /** A site written in traditional characters: the toggle offers 简体 and converts t→s. */
 export const TraditionalSite: Story = {
-  args: { 'source-script': 'zh-Hant' },
-  render: ({ variant, 'source-script': source }) => html`<ql-script-toggle variant=${variant} source-script=${source}></ql-script-toggle>
+  args: { sourceScript: 'zh-Hant' },
+  render: ({ variant, sourceScript }) => html`<ql-script-toggle variant=${variant} source-script=${sourceScript}></ql-script-toggle>
     <p>頭髮、理髮、乾杯、皇后、麵條。歡迎海外僑胞回鄉觀光。</p>`,
 };
 

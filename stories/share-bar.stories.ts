@@ -23,13 +23,6 @@ const meta = {
   title: 'Elements/ql-share-bar',
   component: 'ql-share-bar',
   args: { sites: 'wechat weibo qzone copy native', url: PAGE, title: TITLE, summary: SUMMARY },
-  argTypes: {
-    sites: { control: 'text', description: 'The services in order: `wechat weibo qzone qq douban facebook x line whatsapp telegram email copy native`.' },
-    url: { control: 'text', description: 'The address to share; only http/https is accepted.' },
-    title: { control: 'text' },
-    summary: { control: 'text' },
-    image: { control: 'text' },
-  },
   render: ({ sites, url, title, summary, image }) =>
     html`<ql-share-bar sites=${sites} url=${ifDefined(url)} title=${ifDefined(title)} summary=${ifDefined(summary)} image=${ifDefined(image)}></ql-share-bar>`,
 } satisfies Meta<ShareArgs>;

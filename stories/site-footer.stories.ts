@@ -3,7 +3,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import '../src/components/site-footer/define.js';
 import {
-  MISSING_SRC, SITE_SRC, STALLED_SRC, everyLine, holdStalledRequests, invalidDocument, invalidFiling, minimal,
+  MISSING_SRC, SITE_SRC, STALLED_SRC, dataElementArgTypes, everyLine, holdStalledRequests, invalidDocument, invalidFiling, minimal,
   missingOptional, nanping, type StoryExpectation, inlineScript } from './story-data.js';
 
 interface FooterArgs {
@@ -25,9 +25,7 @@ const meta = {
   component: 'ql-site-footer',
   args: { timeout: 10_000 },
   argTypes: {
-    src: { control: 'text', description: 'URL of the Site document; relative URLs resolve against the page.' },
-    timeout: { control: { type: 'number', min: 0, step: 1000 }, description: 'Milliseconds before a fetch of `src` gives up.' },
-    data: { control: 'object', description: 'The Site document as an object (property only); wins over `src` and inline JSON.' },
+    ...dataElementArgTypes,
     inlineJson: { control: 'object', name: 'inline JSON', table: { category: 'story' } },
     fallback: { control: 'boolean', name: 'server-rendered fallback', table: { category: 'story' } },
   },

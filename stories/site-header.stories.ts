@@ -3,7 +3,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import '../src/components/site-header/define.js';
 import {
-  LOGO_SRC, MISSING_SRC, SITE_SRC, STALLED_SRC, everyLine, holdStalledRequests, invalidDocument, minimal, nanping,
+  LOGO_SRC, MISSING_SRC, SITE_SRC, STALLED_SRC, dataElementArgTypes, everyLine, holdStalledRequests, invalidDocument, minimal, nanping,
   type StoryExpectation,
 } from './story-data.js';
 
@@ -11,7 +11,7 @@ interface HeaderArgs {
   src?: string;
   timeout?: number;
   channel?: string;
-  'page-title'?: string;
+  pageTitle?: string;
   data?: unknown;
   /** Story only: what the `tools` slot holds. */
   tools?: 'none' | 'button' | 'links';
@@ -33,21 +33,14 @@ const serverRendered = html`<p><a href="#home">南平市侨联</a> &gt;&gt; 侨�
 const meta = {
   title: 'Elements/ql-site-header',
   component: 'ql-site-header',
-  args: { timeout: 10_000, channel: 'qjyw', 'page-title': '正文', tools: 'none' },
+  args: { timeout: 10_000, channel: 'qjyw', pageTitle: '正文', tools: 'none' },
   argTypes: {
-    src: { control: 'text', description: 'URL of the Site document; relative URLs resolve against the page.' },
-    timeout: { control: { type: 'number', min: 0, step: 1000 }, description: 'Milliseconds before a fetch of `src` gives up.' },
-    channel: {
-      control: 'select',
-      options: ['', ...(nanping.channels ?? []).map((c) => c.id)],
-      description: "Id of the current channel in the site's `channels`: the breadcrumb's middle crumb.",
-    },
-    'page-title': { control: 'text', description: "The current page's own crumb, e.g. 正文; omitted when empty." },
-    data: { control: 'object', description: 'The Site document as an object (property only); wins over `src` and inline JSON.' },
+    ...dataElementArgTypes,
+    channel: { control: 'select', options: ['', ...(nanping.channels ?? []).map((c) => c.id)] },
     tools: { control: 'inline-radio', options: ['none', 'button', 'links'], name: 'tools slot', table: { category: 'story' } },
     fallback: { control: 'boolean', name: 'server-rendered fallback', table: { category: 'story' } },
   },
-  render: ({ src, timeout, channel, 'page-title': pageTitle, data, tools = 'none', fallback }) => html`<ql-site-header
+  render: ({ src, timeout, channel, pageTitle, data, tools = 'none', fallback }) => html`<ql-site-header
     src=${ifDefined(src || undefined)}
     timeout=${ifDefined(timeout)}
     channel=${ifDefined(channel || undefined)}
@@ -66,7 +59,7 @@ export const GreetingAndBreadcrumb: Story = { args: { data: nanping }, parameter
 
 /** Only the site's crumb: no channel, no page title. */
 export const SiteOnly: Story = {
-  args: { data: minimal, channel: '', 'page-title': '' },
+  args: { data: minimal, channel: '', pageTitle: '' },
   parameters: settlesAs({ status: 'ready' }),
 };
 

@@ -5,8 +5,19 @@
  * URLs here are relative to the page, the way a webmaster writes them: Storybook serves `demo/` and
  * `stories/assets/` beside its `iframe.html`, and the test runner serves the repository root.
  */
+import type { ArgTypes } from '@storybook/web-components-vite';
 import type { SiteDocument } from '../src/contract/index.js';
 import type { DataStatus } from '../src/internal/data-element.js';
+
+/**
+ * Control tweaks every data element shares. Names, descriptions, types and defaults come from the
+ * elements' JSDoc through the manifest; `status` is the element's output (reflected for CSS), not a
+ * setting, so it has no control.
+ */
+export const dataElementArgTypes = {
+  timeout: { control: { type: 'number', min: 0, step: 1000 } },
+  status: { control: false },
+} satisfies Partial<ArgTypes>;
 
 /** What the story test expects of a story's element once it has settled. */
 export interface StoryExpectation {
