@@ -9,6 +9,8 @@
 //   /__test__/trickle/MS?file=P&chunk=N   sends file P N bytes (default 16) every MS ms; records aborts
 //   /__test__/big-feed/N          a valid Feed document of N items, newest first
 //   /__test__/recover/N?key=K&file=P      answers 503 to the first N requests for key K, then serves P
+//   /__test__/fail-next?path=P    the next request for a path starting with P (a lazy chunk, say) fails as
+//                                 if offline; /__test__/stats?key=fail-next:P counts those failed
 // And one header rule:
 //   /demo/csp/…?report=K          served with STRICT_CSP, the policy the strict-CSP demo page must meet; with
 //                                 ?report=K, also report-only with the same policy, reporting to:
@@ -29,6 +31,9 @@ async function readRepoFile(path) {
   return readFile(file, 'utf8');
 }
 
+/** Path prefixes whose next request fails (see fail-next). */
+const failNext = new Set();
+
 /** Violation reports of the strict-CSP page, by key. */
 const cspReports = new Map();
 
@@ -42,6 +47,19 @@ export const STRICT_CSP =
   "script-src 'self'; style-src 'self'; require-trusted-types-for 'script'; trusted-types qiaolian-widgets lit-html";
 
 export async function testEndpoints(ctx, next) {
+  const failing = [...failNext].find((prefix) => ctx.path.startsWith(prefix));
+  if (failing) {
+    // Cut off mid-body, as when the network drops: the browser neither retries it nor caches it (a 503 would
+    // be cached, since the dev server marks every module immutable; an empty drop is retried at once).
+    failNext.delete(failing);
+    statsFor(`fail-next:${failing}`).requests++;
+    ctx.respond = false;
+    ctx.res.writeHead(200, { 'content-type': 'text/javascript', 'content-length': 1000, 'cache-control': 'no-store' });
+    ctx.res.write('export ');
+    await new Promise((done) => setTimeout(done, 50));
+    ctx.req.socket.destroy();
+    return;
+  }
   if (ctx.path.startsWith('/demo/csp/')) {
     ctx.set('content-security-policy', STRICT_CSP);
     // Events fired while the page's modules start cannot be heard from outside its frame; reports can.
@@ -154,6 +172,10 @@ export async function testEndpoints(ctx, next) {
       ctx.body = JSON.stringify({ version: 1, site: { name: '松溪县侨联' }, channel: { id: 'qjyw', name: '侨界要闻' }, items });
       return;
     }
+    case 'fail-next':
+      failNext.add(String(ctx.query.path));
+      ctx.status = 204;
+      return;
     case 'stats':
       ctx.type = 'application/json';
       ctx.body = JSON.stringify(statsFor(key));
