@@ -1,10 +1,13 @@
 // The compact simplified→traditional dictionary gives opencc-js's output, character for character:
 // on OpenCC's published cases, on every demo article, and on a seeded corpus of 2 million characters
 // made of dictionary phrases and characters placed side by side, where segmentation is most fragile.
+// And a dictionary generated once is kept in the machine's cache and reused by a fresh clone.
 //   node --import tsx --test test/node/   (the dictionary must be generated first:
 //   node scripts/build-dictionaries.mjs)
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import * as OpenCC from 'opencc-js';
@@ -120,4 +123,28 @@ test('the compact streams are plain symbols: nothing a string literal must escap
     assert.equal(bad, null, `${name}: ${JSON.stringify(bad?.[0])}`);
   }
   assert.equal(phrases.structure.length, phrases.count);
+});
+
+test('a fresh clone takes the generated dictionary from the cache, says so in one line, and gets the same file', () => {
+  const folder = mkdtempSync(join(tmpdir(), 'ql-dictionary-cache-'));
+  try {
+    const env = { ...process.env, QIAOLIAN_WIDGETS_CACHE: join(folder, 'cache') };
+    const generate = (out) => execFileSync(process.execPath, ['scripts/build-dictionaries.mjs', '--out', out], { env, encoding: 'utf8' });
+    const generated = readFileSync('src/script/generated/traditional.ts', 'utf8');
+    // A clone whose dictionary is generated (this one's, copied), with an empty cache: it fills it.
+    const first = join(folder, 'clone-a', 'traditional.ts');
+    mkdirSync(join(folder, 'clone-a'));
+    writeFileSync(first, generated);
+    assert.match(generate(first), /^dictionaries: up to date .*nothing to generate\n$/);
+    assert.equal(readdirSync(join(folder, 'cache', 'dictionaries')).length, 1);
+    // A fresh clone: nothing generated yet.
+    const second = join(folder, 'clone-b', 'traditional.ts');
+    const said = generate(second);
+    assert.match(said, /^dictionaries: taken from the cache \(.*\), nothing to generate\n$/);
+    assert.equal(readFileSync(second, 'utf8'), generated);
+    // Its second run finds its own copy up to date.
+    assert.match(generate(second), /^dictionaries: up to date /);
+  } finally {
+    rmSync(folder, { recursive: true, force: true });
+  }
 });

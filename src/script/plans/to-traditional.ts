@@ -5,8 +5,10 @@
  */
 import type { Convert } from '../phrase-table.js';
 import type { Yielder } from '../slices.js';
-import { buildCompactConverter, type TraditionalVariant } from '../compact-converter.js';
+// The dictionary first: the chunk then starts with its data, which gzip codes about 0.7 KB smaller
+// than when the converter's code comes first and shapes the first blocks' codes.
 import dictionary from '../generated/traditional.js';
+import { buildCompactConverter, type TraditionalVariant } from '../compact-converter.js';
 
 export const s2t: TraditionalVariant = 't';
 export const s2tw: TraditionalVariant = 'tw';

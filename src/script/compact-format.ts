@@ -1,0 +1,432 @@
+/**
+ * The compact dictionary format: how scripts/build-dictionaries.mjs writes the simplified→traditional
+ * dictionary and how compact-converter.ts reads it back. Both sides of every stream are here, side by
+ * side, so the writer and the reader cannot drift apart. The browser chunk keeps only the readers
+ * (nothing here runs on import, so the writers are left out of it).
+ *
+ * Gzip codes bytes, so the phrase list is written as homogeneous streams it compresses well rather
+ * than as CJK text (three UTF-8 bytes a character, each byte coded on its own):
+ *   - every code unit of the keys is replaced by its rank in an alphabet ordered by frequency (rank
+ *     groups 0, 1–2, 3–6, 7–14, … in code-unit order within a group, so the alphabet itself is stored
+ *     as small gaps), and the keys are sorted by those ranks;
+ *   - each key is front-coded against the one before: the length it shares, then the rest; the first
+ *     unit of the rest is stored as its gap above the previous key's unit at that position (sorted
+ *     keys only go up), the others as ranks;
+ *   - the normalization and character tables come first in the same streams (see `writeCharacterTable`);
+ *   - every number n (table gaps and distances, alphabet gaps, key gaps, ranks) is written as its
+ *     bucket b = ⌊log2(n + 1)⌋, one symbol in `buckets`, and the b bits of n + 1 - 2^b, packed six to
+ *     a character in `bits`;
+ *   - each phrase's shape (shared length, rest length, count of differing positions) is one symbol in
+ *     `structure`, an index into `shapes`; each code point where the value differs from the
+ *     character-by-character conversion is one symbol in `patches`: its position + 16 × the index of
+ *     the value's character among `alternatives` for the key's character there.
+ * Symbols are printable ASCII (no quote, backslash or dollar sign), then U+00C0…: no escapes in the
+ * generated string literals. The phrase order is the sorted rank order: phrases with the same first
+ * two code units stay consecutive, as the converter's lookup needs.
+ */
+import { codePointLength, idsEnd } from './ideographic-description.js';
+
+/** A variant step (Taiwan or Hong Kong forms) applied after the traditional conversion. */
+export interface CompactVariant {
+  /** Pairs of code points: source then target. */
+  characters: string;
+  /** `"source target|…"`: the variant phrases, matched within one segment. */
+  phrases: string;
+  /** `"index value|…"`: kept phrases whose value the variant phrases change, given whole. */
+  overrides: string;
+}
+
+export interface CompactDictionary {
+  /** The opencc-js version the dictionary was generated from. */
+  version: string;
+  /** Count of pairs, read first from `buckets` and `bits`: CJK compatibility ideographs and their unified forms. */
+  normalize: number;
+  /** Count of pairs, read next: simplified and traditional characters. */
+  characters: number;
+  /** The kept phrases, front-coded, each with its differing positions. */
+  phrases: CompactPhrases;
+  /** One symbol a number (table gaps, alphabet, keys): its bucket b. */
+  buckets: string;
+  /** The b low bits of each number, six to a character. */
+  bits: string;
+  tw: CompactVariant;
+  hk: CompactVariant;
+}
+
+/** The kept phrases as streams (see the top of this file). */
+export interface CompactPhrases {
+  count: number;
+  /** Code units of all the keys together. */
+  units: number;
+  /** Size of the alphabet of key code units, read from `buckets` and `bits` after the tables. */
+  alphabet: number;
+  /** Three symbols a shape: shared length, rest length, count of differing positions. */
+  shapes: string;
+  /** One symbol a phrase: its shape. */
+  structure: string;
+  /** One symbol a differing position: position + 16 × alternative. */
+  patches: string;
+  /** `"source alternatives…|…"`: value characters met at differing positions, by key character. */
+  alternatives: string;
+}
+
+/** A patch holds its position below this and its alternative above: a differing position is < 16. */
+const PATCH_POSITIONS = 16;
+
+// ---- symbols ----
+
+/**
+ * The value of each symbol by its code unit, -1 for a character that is not one: printable ASCII but
+ * quotes, backslash and dollar sign, then U+00C0…U+07FF, numbered in that order.
+ */
+export function symbolValues(): Int16Array {
+  const values = new Int16Array(0x800).fill(-1);
+  for (let c = 0x20, n = 0; c < 0x800; c++) if (c < 0x7f ? !'"\'`\\$'.includes(String.fromCharCode(c)) : c >= 0xc0) values[c] = n++;
+  return values;
+}
+
+/** The symbols in value order: symbol n is `symbolAlphabet()[n]`. */
+function symbolAlphabet(): string {
+  let symbols = '';
+  symbolValues().forEach((value, c) => {
+    if (value >= 0) symbols += String.fromCharCode(c);
+  });
+  return symbols;
+}
+
+// ---- numbers: a bucket symbol each, then its low bits ----
+
+const BASE64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+
+export class NumberWriter {
+  buckets = '';
+  private readonly symbols = symbolAlphabet();
+  private readonly bitList: number[] = [];
+
+  write(n: number) {
+    if (!(n >= 0 && Number.isInteger(n))) throw new Error(`not a count: ${n}`);
+    const b = 31 - Math.clz32(n + 1);
+    this.buckets += this.symbols[b];
+    const rest = n + 1 - 2 ** b;
+    for (let j = b - 1; j >= 0; j--) this.bitList.push(Math.floor(rest / 2 ** j) % 2);
+  }
+
+  /** The bits written so far, six to a base-64 character (the last one padded with zeros). */
+  bits(): string {
+    let bits = '';
+    for (let i = 0; i < this.bitList.length; i += 6) {
+      let v = 0;
+      for (let j = 0; j < 6; j++) v = v * 2 + (this.bitList[i + j] ?? 0);
+      bits += BASE64[v];
+    }
+    return bits;
+  }
+}
+
+/** The streams' numbers one by one (`next`), and whether all have been read (`done`). */
+export function numberReader(buckets: string, bits: string, symbol: Int16Array) {
+  const base64 = new Uint8Array(128);
+  for (let i = 0; i < 64; i++) base64[BASE64.charCodeAt(i)] = i;
+  let bucketAt = 0;
+  let bitAt = 0;
+  let held = 0;
+  let heldBits = 0;
+  const next = () => {
+    const b = symbol[buckets.charCodeAt(bucketAt++)];
+    while (heldBits < b) {
+      held = (held << 6) | base64[bits.charCodeAt(bitAt++)];
+      heldBits += 6;
+    }
+    heldBits -= b;
+    const low = held >>> heldBits;
+    held &= (1 << heldBits) - 1;
+    return (1 << b) - 1 + low;
+  };
+  return { next, done: () => bucketAt === buckets.length };
+}
+
+/** Reads one number from the streams. */
+export type NextNumber = () => number;
+
+// ---- one-character tables: sorted sources as gaps, then each target's zigzag distance ----
+
+/** Writes the pairs of `table` that change a character; returns how many (the reader's count). */
+export function writeCharacterTable(numbers: NumberWriter, table: Map<string, string>): number {
+  const changed = [...table].filter(([s, t]) => s !== t);
+  for (const [s, t] of changed) if ([...s].length !== 1 || [...t].length !== 1) throw new Error(`not one character: ${s} ${t}`);
+  const list = changed.map(([s, t]) => [s.codePointAt(0)!, t.codePointAt(0)!]).sort((a, b) => a[0] - b[0]);
+  let last = -1;
+  for (const [source] of list) {
+    numbers.write(source - last - 1);
+    last = source;
+  }
+  // Zigzag: 2d for a distance d ≥ 0, -2d - 1 below.
+  for (const [source, target] of list) numbers.write(target >= source ? 2 * (target - source) : 2 * (source - target) - 1);
+  return list.length;
+}
+
+export function readCharacterTable(next: NextNumber, count: number): Map<number, string> {
+  const sources = new Int32Array(count);
+  for (let i = 0, last = -1; i < count; i++) last = sources[i] = last + 1 + next();
+  const table = new Map<number, string>();
+  for (let i = 0; i < count; i++) {
+    const d = next();
+    table.set(sources[i], String.fromCodePoint(d & 1 ? sources[i] - (d + 1) / 2 : sources[i] + d / 2));
+  }
+  return table;
+}
+
+// ---- the alphabet of key code units: rank groups 0, 1–2, 3–6…, each in code-unit order ----
+
+/** The alphabet in rank order: `units` by frequency, regrouped by rank group; written as gaps. */
+function writeAlphabet(numbers: NumberWriter, byFrequency: number[]): number[] {
+  const alphabet: number[] = [];
+  for (let b = 0; 2 ** b - 1 < byFrequency.length; b++) {
+    const group = byFrequency.slice(2 ** b - 1, 2 ** (b + 1) - 1).sort((x, y) => x - y);
+    let last = -1;
+    for (const unit of group) {
+      numbers.write(unit - last - 1);
+      last = unit;
+    }
+    alphabet.push(...group);
+  }
+  return alphabet;
+}
+
+// ---- the phrases ----
+
+const unitsOf = (key: string) => Array.from({ length: key.length }, (_, i) => key.charCodeAt(i));
+const byCountThenName = <T>(counts: Map<T, number>) =>
+  [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).map(([item]) => item);
+
+/**
+ * Writes the phrases (key → value; `plain` is the character-by-character value of a key): their keys
+ * into `numbers` after the tables, the rest as the returned streams. `order` is the phrases in
+ * stream order, which the variant overrides count in.
+ */
+export function writePhrases(
+  numbers: NumberWriter,
+  phrases: Map<string, string>,
+  plain: (key: string) => string,
+): { streams: CompactPhrases; order: string[] } {
+  const symbols = symbolAlphabet();
+  const unitFrequency = new Map<number, number>();
+  for (const key of phrases.keys()) for (const unit of unitsOf(key)) unitFrequency.set(unit, (unitFrequency.get(unit) ?? 0) + 1);
+  const byFrequency = [...unitFrequency].sort((a, b) => b[1] - a[1] || a[0] - b[0]).map(([unit]) => unit);
+  const alphabet = writeAlphabet(numbers, byFrequency);
+  const rankOf = new Map(alphabet.map((unit, rank) => [unit, rank]));
+
+  const ranked = [...phrases.keys()].map((key) => ({ key, ranks: unitsOf(key).map((u) => rankOf.get(u)!) }));
+  ranked.sort((x, y) => {
+    const a = x.ranks;
+    const b = y.ranks;
+    for (let i = 0; i < Math.min(a.length, b.length); i++) if (a[i] !== b[i]) return a[i] - b[i];
+    return a.length - b.length;
+  });
+  const order = ranked.map(({ key }) => key);
+
+  // For each key character at a differing position, the value characters met there, most frequent first.
+  const alternativeCounts = new Map<string, Map<string, number>>();
+  const differences = order.map((key) => {
+    const points = [...key];
+    const value = [...phrases.get(key)!];
+    const plainValue = [...plain(key)];
+    const found: [number, string, string][] = [];
+    value.forEach((c, i) => {
+      if (c === plainValue[i]) return;
+      found.push([i, points[i], c]);
+      const counts = alternativeCounts.get(points[i]) ?? alternativeCounts.set(points[i], new Map()).get(points[i])!;
+      counts.set(c, (counts.get(c) ?? 0) + 1);
+    });
+    return found;
+  });
+  const alternatives = new Map([...alternativeCounts].map(([source, counts]) => [source, byCountThenName(counts)]));
+  for (const [source, targets] of alternatives) if (targets.includes('|') || source === '|') throw new Error('a separator in the alternatives');
+
+  const shapeCounts = new Map<string, number>();
+  const shapeList: string[] = [];
+  let patches = '';
+  let previous: number[] = [];
+  for (const [n, { ranks }] of ranked.entries()) {
+    let shared = 0;
+    while (shared < previous.length && shared < ranks.length - 1 && previous[shared] === ranks[shared]) shared++;
+    for (let i = shared; i < ranks.length; i++) numbers.write(i === shared && shared < previous.length ? ranks[i] - previous[i] - 1 : ranks[i]);
+    const found = differences[n];
+    const shape = `${shared},${ranks.length - shared},${found.length}`;
+    shapeList.push(shape);
+    shapeCounts.set(shape, (shapeCounts.get(shape) ?? 0) + 1);
+    for (const [position, source, target] of found) {
+      if (position >= PATCH_POSITIONS) throw new Error(`a differing position past ${PATCH_POSITIONS - 1} in ${order[n]}`);
+      patches += symbols[position + PATCH_POSITIONS * alternatives.get(source)!.indexOf(target)];
+    }
+    previous = ranks;
+  }
+  const shapes = byCountThenName(shapeCounts);
+  const shapeIndex = new Map(shapes.map((shape, n) => [shape, n]));
+  const streams: CompactPhrases = {
+    count: order.length,
+    units: order.reduce((sum, key) => sum + key.length, 0),
+    alphabet: alphabet.length,
+    shapes: shapes.map((shape) => shape.split(',').map((n) => symbols[Number(n)]).join('')).join(''),
+    structure: shapeList.map((shape) => symbols[shapeIndex.get(shape)!]).join(''),
+    patches,
+    alternatives: [...alternatives].map(([source, targets]) => source + targets.join('')).join('|'),
+  };
+  return { streams, order };
+}
+
+/**
+ * Reads the phrases back, in stream order and one phrase at a time (`readKey(n)`, so the caller can
+ * slice the work): every key into one array of code units, phrase n being `units[starts[n] … +
+ * lengths[n]]`. A value is the key's characters converted one by one by the character table, with
+ * some code points patched: `readKey` returns how many, `value(n, characters)` gives the value. Reads the alphabet first: `next` must
+ * be past the character tables.
+ */
+export function phraseReader(phrases: CompactPhrases, next: NextNumber, symbol: Int16Array) {
+  const { count, structure, patches } = phrases;
+  // The alphabet, rank group by rank group (1, 2, 4… units), each as gaps in code-unit order.
+  const alphabet = new Uint16Array(phrases.alphabet);
+  for (let start = 0, size = 1; start < alphabet.length; start += size, size *= 2) {
+    for (let r = start, last = -1; r < Math.min(alphabet.length, start + size); r++) last = alphabet[r] = last + 1 + next();
+  }
+  const shapes = new Uint8Array(phrases.shapes.length);
+  for (let i = 0; i < shapes.length; i++) shapes[i] = symbol[phrases.shapes.charCodeAt(i)];
+  const alternatives = new Map<number, string[]>();
+  for (const entry of phrases.alternatives.split('|')) {
+    const [source, ...targets] = [...entry];
+    alternatives.set(source.codePointAt(0)!, targets);
+  }
+  const units = new Uint16Array(phrases.units);
+  const starts = new Int32Array(count);
+  const lengths = new Uint8Array(count);
+  const differing = new Uint8Array(count);
+  const patchesAt = new Int32Array(count);
+  const ranks = new Uint16Array(256);
+  let end = 0;
+  let previousLength = 0;
+  let patchAt = 0;
+
+  const readKey = (n: number) => {
+    const shape = 3 * symbol[structure.charCodeAt(n)];
+    const shared = shapes[shape];
+    const length = shared + shapes[shape + 1];
+    const start = end;
+    for (let i = 0, from = start - previousLength; i < shared; i++) units[start + i] = units[from + i];
+    for (let i = shared; i < length; i++) {
+      const number = next();
+      // The first unit of the rest: its gap above the previous key's unit there, if it had one.
+      const rank = i === shared && shared < previousLength ? ranks[i] + 1 + number : number;
+      ranks[i] = rank;
+      units[start + i] = alphabet[rank];
+    }
+    end += length;
+    previousLength = length;
+    starts[n] = start;
+    lengths[n] = length;
+    patchesAt[n] = patchAt;
+    patchAt += differing[n] = shapes[shape + 2];
+    return differing[n];
+  };
+
+  const value = (n: number, characters: Map<number, string>) => {
+    const points = [...String.fromCharCode(...units.subarray(starts[n], starts[n] + lengths[n]))];
+    const value = points.map((c) => characters.get(c.codePointAt(0)!) ?? c);
+    for (let k = patchesAt[n]; k < patchesAt[n] + differing[n]; k++) {
+      const patch = symbol[patches.charCodeAt(k)];
+      const position = patch % PATCH_POSITIONS;
+      value[position] = alternatives.get(points[position].codePointAt(0)!)![(patch / PATCH_POSITIONS) | 0];
+    }
+    return value;
+  };
+
+  return { units, starts, lengths, readKey, value };
+}
+
+export type PhraseReader = ReturnType<typeof phraseReader>;
+
+// ---- the variant steps ----
+
+/**
+ * OpenCC's greedy longest match over a small table, with its rule for ideographic description
+ * sequences: the variant step, run exactly (by the converter, and by the generator for the overrides).
+ */
+export function greedyTable() {
+  const entries = new Map<string, string>();
+  let maxLength = 1;
+  return {
+    entries,
+    /** A later entry replaces an earlier one with the same source. */
+    add(source: string, target: string) {
+      entries.set(source, target);
+      maxLength = Math.max(maxLength, source.length);
+    },
+    convert(text: string): string {
+      let out = '';
+      for (let i = 0; i < text.length; ) {
+        let end = 0;
+        for (let j = Math.min(text.length, i + maxLength); j > i; j--) {
+          if (entries.has(text.slice(i, j))) {
+            end = j;
+            break;
+          }
+        }
+        if (end) {
+          out += entries.get(text.slice(i, end));
+        } else {
+          end = idsEnd(text, i) || i + codePointLength(text, i);
+          out += text.slice(i, end);
+        }
+        i = end;
+      }
+      return out;
+    },
+  };
+}
+
+/**
+ * Writes a variant table (one group of OpenCC's variant dictionaries, resolved): its characters, its
+ * phrases, and the phrases of `order` (with their values in `phrases`) whose value its phrases change.
+ */
+export function writeVariant(table: Map<string, string>, order: string[], phrases: Map<string, string>): CompactVariant {
+  const characters = [...table].filter(([s]) => [...s].length === 1);
+  const multi = [...table].filter(([s]) => [...s].length > 1);
+  const exact = greedyTable();
+  for (const [source, target] of table) exact.add(source, target);
+  const characterOf = new Map(characters);
+  const overrides: string[] = [];
+  for (const [n, key] of order.entries()) {
+    const value = phrases.get(key)!;
+    const converted = exact.convert(value);
+    if (converted !== [...value].map((c) => characterOf.get(c) ?? c).join('')) overrides.push(`${n} ${converted}`);
+  }
+  return {
+    characters: characters
+      .filter(([s, t]) => s !== t)
+      .map(([s, t]) => s + t)
+      .join(''),
+    phrases: multi.map(([s, t]) => `${s} ${t}`).join('|'),
+    overrides: overrides.join('|'),
+  };
+}
+
+/** A variant's characters: code point → its variant form. */
+export function readVariantCharacters(variant: CompactVariant): Map<number, string> {
+  const points = [...variant.characters];
+  const table = new Map<number, string>();
+  for (let i = 0; i < points.length; i += 2) table.set(points[i].codePointAt(0)!, points[i + 1]);
+  return table;
+}
+
+/** A variant's phrases, `[source, target]`, in the order written. */
+export function readVariantPhrases(variant: CompactVariant): [string, string][] {
+  return variant.phrases.split('|').map((line) => line.split(' ') as [string, string]);
+}
+
+/** A variant's overrides: `[phrase index, whole value]`. */
+export function readOverrides(variant: CompactVariant): [number, string][] {
+  if (!variant.overrides) return [];
+  return variant.overrides.split('|').map((line) => {
+    const space = line.indexOf(' ');
+    return [Number(line.slice(0, space)), line.slice(space + 1)];
+  });
+}
