@@ -51,7 +51,8 @@ export class Figures {
     if (!Number.isFinite(value)) throw new Error(`figure ${name} is not a number: ${value}`);
     this.list.push({ name, value, note });
     const budget = this.budgets[name];
-    const shown = format(value, budget?.unit ?? unit ?? '');
+    // The longtask API reports only tasks of 50 ms or more: 0 means there was none.
+    const shown = name.endsWith('longest-task') && value === 0 ? 'none ≥ 50 ms' : format(value, budget?.unit ?? unit ?? '');
     const verdict = budget ? `${describeBudget(budget).padEnd(14)} ${isOver(budget, value) ? 'OVER' : 'ok'}` : 'no budget';
     console.log(`  ${name.padEnd(NAME_WIDTH)} ${shown.padStart(16)}   ${verdict}${note ? `   (${note})` : ''}`);
   }
