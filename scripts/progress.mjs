@@ -2,9 +2,10 @@
 // place, "label 42% (about 35 s left)"; in a log or CI, where rewriting lines only adds noise, a plain
 // line at each quarter.
 
-/** Seconds as a reader says them: "about 40 s", "about 1 min 20 s". */
+/** Seconds as a reader says them: "8 s", "40 s", "1 min 20 s" (past 20 s, in steps of 5, which do not flicker). */
 export function duration(seconds) {
-  const s = Math.max(1, Math.ceil(seconds));
+  const exact = Math.max(1, Math.ceil(seconds));
+  const s = exact < 20 ? exact : Math.ceil(exact / 5) * 5;
   return s < 60 ? `${s} s` : `${Math.floor(s / 60)} min${s % 60 ? ` ${s % 60} s` : ''}`;
 }
 

@@ -43,7 +43,8 @@ test('on a terminal, progress is one line rewritten in place, never going backwa
 
 test('the time left reads as a person says it', () => {
   assert.equal(duration(0.2), '1 s');
-  assert.equal(duration(41.3), '42 s');
+  assert.equal(duration(12.2), '13 s');
+  assert.equal(duration(41.3), '45 s');
   assert.equal(duration(60), '1 min');
   assert.equal(duration(95), '1 min 35 s');
 });
