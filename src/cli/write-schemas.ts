@@ -21,6 +21,13 @@ function describe(node: JsonSchema, docs: Record<string, string>, path: string):
   }
   if (node.items) out.items = describe(node.items as JsonSchema, docs, `${path}[]`);
   if (node.oneOf) out.oneOf = (node.oneOf as JsonSchema[]).map((member) => describe(member, docs, path));
+  // An optional field is `anyOf: [its schema, null, blank]`: the fields inside are described in the first.
+  if (node.anyOf) {
+    out.anyOf = (node.anyOf as JsonSchema[]).map((member) => {
+      const { description: _, ...described } = describe(member, docs, path);
+      return described;
+    });
+  }
   return out;
 }
 

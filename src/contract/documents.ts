@@ -4,8 +4,9 @@
  * JSON Schema files (`npm run build` → `dist/schema/*.schema.json`) all come from it. What each field
  * means is in `field-docs.ts`, which only the published schemas carry, not the drop-in file.
  */
+import { CONAC_ID, ICP, POLICE, SITE_CODE } from './filing.js';
 import {
-  array, boolean, dateTime, email, number, object, oneOf, optional, string, url, variants,
+  altText, array, boolean, dateTime, email, formatted, number, object, oneOf, optional, string, url, variants, warn,
   type Infer, type Schema,
 } from './schema.js';
 
@@ -15,7 +16,7 @@ const version = number({ integer: true });
 
 const image = object({
   src: url(),
-  alt: string(),
+  alt: altText(),
 });
 
 const link = object({
@@ -53,22 +54,24 @@ export const siteSchema = object(
     filing: optional(
       object(
         {
-          icp: optional(string()),
-          police: optional(string()),
-          siteCode: optional(string()),
-          conacId: optional(string()),
+          icp: optional(formatted(ICP)),
+          police: optional(formatted(POLICE)),
+          siteCode: optional(formatted(SITE_CODE)),
+          conacId: optional(formatted(CONAC_ID)),
           conacKind: optional(oneOf(['party', 'institution'] as const)),
           jiucuo: optional(boolean()),
         },
         {
+          // The 找错 link carries the site code, so without one it is left out.
           refine: (filing, ctx, path) => {
             if (filing.jiucuo && !filing.siteCode) {
-              ctx.problems.push({ path: `${path}.siteCode`, code: 'jiucuoWithoutSiteCode' });
+              warn(ctx, `${path}.siteCode`, 'jiucuoWithoutSiteCode');
+              delete filing.jiucuo;
             }
           },
           refineJson: {
             if: { properties: { jiucuo: { const: true } }, required: ['jiucuo'] },
-            then: { properties: { siteCode: { type: 'string' } }, required: ['siteCode'] },
+            then: { properties: { siteCode: { type: 'string', pattern: '\\S' } }, required: ['siteCode'] },
           },
         },
       ),
@@ -170,7 +173,7 @@ export const articleSchema = object(
     refineJson: {
       anyOf: [
         { properties: { body: { type: 'array' } }, required: ['body'] },
-        { properties: { bodyHtml: { type: 'string' } }, required: ['bodyHtml'] },
+        { properties: { bodyHtml: { type: 'string', pattern: '\\S' } }, required: ['bodyHtml'] },
       ],
     },
   },

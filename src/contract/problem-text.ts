@@ -37,6 +37,10 @@ const TEXTS: Record<ProblemCode, readonly [zhHans: string, zhHant: string, en: s
   jiucuoWithoutSiteCode: ['显示“我为政府网站找错”需要网站标识码', '顯示「我為政府網站找錯」需要網站標識碼', 'jiucuo needs siteCode'],
   noBody: ['需要 body 或 bodyHtml', '需要 body 或 bodyHtml', 'expected body or bodyHtml'],
   unsafeBody: ['正文无法安全显示', '正文無法安全顯示', 'the HTML body could not be sanitized'],
+  noAlt: ['图片缺少说明文字，按装饰图片显示', '圖片缺少說明文字，按裝飾圖片顯示', 'no alt text: shown as a decorative image'],
+  noOffset: ['日期没有时区，按北京时间读取', '日期沒有時區，按北京時間讀取', 'no offset: read as China time (+08:00)'],
+  encoding: ['文件不是 UTF-8 编码，按 {0} 读取', '檔案不是 UTF-8 編碼，按 {0} 讀取', 'not UTF-8: read as {0}'],
+  filingFormat: ['“{0}”不符合官方格式，按普通文字显示', '「{0}」不符合官方格式，按普通文字顯示', '"{0}" does not match the official format: shown as plain text'],
 };
 
 const COLUMN: Record<ProblemLanguage, 0 | 1 | 2> = { 'zh-Hans': 0, 'zh-Hant': 1, en: 2 };

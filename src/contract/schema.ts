@@ -11,7 +11,15 @@
 export type ProblemCode =
   | 'notString' | 'empty' | 'tooLong' | 'notNumber' | 'notInteger' | 'tooSmall' | 'notBoolean' | 'notOneOf'
   | 'notDateTime' | 'notUrl' | 'notEmail' | 'notArray' | 'tooMany' | 'notObject' | 'missing' | 'version'
-  | 'jiucuoWithoutSiteCode' | 'noBody' | 'unsafeBody';
+  | 'jiucuoWithoutSiteCode' | 'noBody' | 'unsafeBody'
+  | 'noAlt' | 'noOffset' | 'encoding' | 'filingFormat';
+
+/**
+ * How bad a problem is. An error makes the document unusable: the element shows its error state. A
+ * warning names a part the element leaves out (a bad link, a row without a date) or a guess it made
+ * (a date read as China time, a file read as GB18030); the rest of the document is shown.
+ */
+export type Severity = 'error' | 'warning';
 
 export interface Problem {
   /** JSON path of the offending value, e.g. `items[3].publishedAt`; empty for the document itself. */
@@ -19,6 +27,8 @@ export interface Problem {
   code: ProblemCode;
   /** What the message quotes: the limit, the allowed values, the version found. */
   values?: (string | number)[];
+  /** `warning` for a part left out or a guess made; an error otherwise (the check's results say so explicitly). */
+  severity?: Severity;
 }
 
 export interface CheckContext {
@@ -27,13 +37,35 @@ export interface CheckContext {
   problems: Problem[];
 }
 
+/** Whether a problem makes its document unusable. */
+export const isError = (problem: Problem) => problem.severity !== 'warning';
+
+const errorsSince = (ctx: CheckContext, from: number) => ctx.problems.slice(from).some(isError);
+
+/**
+ * Turns the errors found since `from` into warnings: the part that had them is being left out, and
+ * leaving it out is all that happens. This is the whole of "a bad part drops only itself".
+ */
+function dropPart(ctx: CheckContext, from: number): void {
+  for (let i = from; i < ctx.problems.length; i++) ctx.problems[i] = { ...ctx.problems[i], severity: 'warning' };
+}
+
+/** A string a CMS left empty or filled with spaces: for an optional field, the same as no value. */
+const isBlank = (value: unknown) => typeof value === 'string' && !value.trim();
+
+export function warn(ctx: CheckContext, path: string, code: ProblemCode, ...values: (string | number)[]): void {
+  ctx.problems.push(values.length ? { path, code, values, severity: 'warning' } : { path, code, severity: 'warning' });
+}
+
 export type JsonSchema = Record<string, unknown>;
 
 export interface Schema<T> {
   readonly json: JsonSchema;
   readonly optional: boolean;
-  /** Returns the normalised value, or `undefined` after recording a problem. */
+  /** Returns the normalised value, or `undefined` after recording an error. */
   check(value: unknown, ctx: CheckContext, path: string): T | undefined;
+  /** What a required field with no value stands for, when that is not simply an error (an image's `alt`). */
+  absent?(ctx: CheckContext, path: string): T | undefined;
 }
 
 export type Infer<S> = S extends Schema<infer T> ? T : never;
@@ -46,6 +78,7 @@ export type InferShape<S extends Shape> = Simplify<
   { [K in RequiredKeys<S>]: Infer<S[K]> } & { [K in OptionalKeys<S>]?: Infer<S[K]> }
 >;
 
+/** Records an error at `path`; returns `undefined`, the check's "no value". */
 function fail(ctx: CheckContext, path: string, code: ProblemCode, ...values: (string | number)[]): undefined {
   ctx.problems.push(values.length ? { path, code, values } : { path, code });
   return undefined;
@@ -56,12 +89,15 @@ function make<T>(json: JsonSchema, check: Schema<T>['check']): Schema<T> {
   return { json, optional: false, check };
 }
 
-/** Marks a field as optional: absent (or null) is fine, but a present value must still be valid. */
+/**
+ * Marks a field as optional: absent, null or blank is no value at all. A value that is present but bad
+ * is left out with a warning, and the document it sits in is kept.
+ */
 /* @__NO_SIDE_EFFECTS__ */
 export function optional<T>(schema: Schema<T>): Schema<T> & { readonly optional: true } {
-  // The check reads null as absent (CMS exports write it), so the JSON Schema must admit it too.
-  const { type, enum: values } = schema.json;
-  const json = values ? { ...schema.json, enum: [...(values as unknown[]), null] } : { ...schema.json, type: [type, 'null'] };
+  // The published schema is the strict form: a file it accepts gets neither errors nor warnings. So it
+  // admits what the check reads as "no value" (null, a blank string) and refuses what it leaves out.
+  const json = { anyOf: [schema.json, { type: 'null' }, { type: 'string', pattern: '^\\s*$' }] };
   return { ...schema, json, optional: true };
 }
 
@@ -74,6 +110,20 @@ export function string(options: { maxLength?: number } = {}): Schema<string> {
     if (!value.trim()) return fail(ctx, path, 'empty');
     if (value.length > maxLength && codePoints(value) > maxLength) return fail(ctx, path, 'tooLong', maxLength);
     return value;
+  });
+}
+
+/**
+ * A string with an official format (a filing number): one that does not match is still kept, since
+ * the page shows what it was given, with a warning so `validate` names it.
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export function formatted(format: RegExp): Schema<string> {
+  const text = string();
+  return make({ type: 'string', pattern: format.source }, (value, ctx, path) => {
+    const checked = text.check(value, ctx, path);
+    if (checked !== undefined && !format.test(checked)) warn(ctx, path, 'filingFormat', checked);
+    return checked;
   });
 }
 
@@ -113,18 +163,32 @@ export function oneOf<const V extends string>(values: readonly V[]): Schema<V> {
  * `T`, hours 00–23 and minutes (seconds optional), and an explicit offset. One pattern serves the
  * check and the published schema (`format: date-time` would demand seconds the check does not).
  */
-const DATE_TIME =
-  '^(?:\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|02-(?:0[1-9]|1\\d|2[0-8]))' +
-  '|(?:\\d\\d(?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[13579][26])00)-02-29)' +
-  'T(?:[01]\\d|2[0-3]):[0-5]\\d(?::[0-5]\\d(?:\\.\\d+)?)?(?:Z|[+-](?:[01]\\d|2[0-3]):[0-5]\\d)$';
+const DATE =
+  '(?:\\d{4}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12]\\d|3[01])|(?:0[469]|11)-(?:0[1-9]|[12]\\d|30)|02-(?:0[1-9]|1\\d|2[0-8]))' +
+  '|(?:\\d\\d(?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[13579][26])00)-02-29)';
+const TIME = '(?:[01]\\d|2[0-3]):[0-5]\\d(?::[0-5]\\d(?:\\.\\d+)?)?';
+const OFFSET = '(?:[Zz]|[+-](?:[01]\\d|2[0-3]):[0-5]\\d)';
+const DATE_TIME = `^${DATE}[Tt]${TIME}${OFFSET}$`;
+/** What CMSes write without an offset, meaning China time: `2024-01-04 10:40:01`, `2024-01-04 10:40`, `2024-01-04`. */
+const CHINA_LOCAL = `^(${DATE})(?:[Tt ](${TIME}))?$`;
 
-/** ISO 8601 date-time with an explicit offset, so every reader sees the same instant. */
+/**
+ * ISO 8601 date-time with an explicit offset, so every reader sees the same instant; `t` and `z` in
+ * either case (RFC 3339). A date or date-time without an offset, as CMSes write them, is read as China
+ * time (`+08:00`) with a warning. The value comes out in the one form `Date.parse` reads everywhere.
+ */
 /* @__NO_SIDE_EFFECTS__ */
 export function dateTime(): Schema<string> {
-  const pattern = new RegExp(DATE_TIME);
-  return make({ type: 'string', pattern: DATE_TIME }, (value, ctx, path) =>
-    typeof value === 'string' && pattern.test(value) ? value : fail(ctx, path, 'notDateTime'),
-  );
+  const exact = new RegExp(DATE_TIME);
+  const local = new RegExp(CHINA_LOCAL);
+  return make({ type: 'string', pattern: DATE_TIME }, (value, ctx, path) => {
+    if (typeof value !== 'string') return fail(ctx, path, 'notDateTime');
+    if (exact.test(value)) return value.toUpperCase();
+    const match = local.exec(value);
+    if (!match) return fail(ctx, path, 'notDateTime');
+    warn(ctx, path, 'noOffset');
+    return `${match[1]}T${match[2] ?? '00:00'}+08:00`;
+  });
 }
 
 /** The one URL rule of the contract: http(s) only, relative URLs resolved against the document. */
@@ -157,8 +221,13 @@ export function url(): Schema<string> {
   });
 }
 
-/** Loose on purpose (an address in Chinese is fine), and one pattern for check and schema alike. */
-const EMAIL = '^[^\\s@<>"\'()]+@[^\\s@<>"\'()]+\\.[^\\s@<>"\'()]+$';
+/**
+ * Loose on purpose (an address in Chinese is fine), and one pattern for check and schema alike; but a
+ * bare address, since it becomes a `mailto:` link: no `?`, `&`, `#` or `/` to smuggle in extra headers
+ * (`a@b.cn?cc=…&subject=…`), no `:` `;` `,` `%` `=` or backslash.
+ */
+const EMAIL_PART = '[^\\s@<>"\'()?&#/:;,%=\\\\]+';
+const EMAIL = `^${EMAIL_PART}@${EMAIL_PART}\\.${EMAIL_PART}$`;
 
 /* @__NO_SIDE_EFFECTS__ */
 export function email(): Schema<string> {
@@ -168,20 +237,39 @@ export function email(): Schema<string> {
   );
 }
 
+/**
+ * An image's text alternative. Blank or missing is allowed, with a warning: the image is then
+ * decorative (`alt=""`), and its caption, when it has one, is what a screen reader hears.
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export function altText(): Schema<string> {
+  const blank = (ctx: CheckContext, path: string) => {
+    warn(ctx, path, 'noAlt');
+    return '';
+  };
+  return {
+    ...make({ type: 'string', pattern: '\\S' }, (value, ctx, path) =>
+      typeof value !== 'string' ? fail(ctx, path, 'notString') : value.trim() ? value : blank(ctx, path),
+    ),
+    absent: blank,
+  };
+}
+
 /* @__NO_SIDE_EFFECTS__ */
 export function array<T>(items: Schema<T>, options: { maxItems?: number } = {}): Schema<T[]> {
   const { maxItems = 100_000 } = options;
   return make({ type: 'array', items: items.json, maxItems }, (value, ctx, path) => {
     if (!Array.isArray(value)) return fail(ctx, path, 'notArray');
     if (value.length > maxItems) return fail(ctx, path, 'tooMany', maxItems);
+    // Each entry is a part of its own (a row, a block, an attachment): a bad one is left out alone.
     const out: T[] = [];
-    let ok = true;
     value.forEach((item, i) => {
+      const before = ctx.problems.length;
       const checked = items.check(item, ctx, `${path}[${i}]`);
-      if (checked === undefined) ok = false;
+      if (checked === undefined || errorsSince(ctx, before)) dropPart(ctx, before);
       else out.push(checked);
     });
-    return ok ? out : undefined;
+    return out;
   });
 }
 
@@ -214,19 +302,23 @@ export function object<S extends Shape>(
     for (const [key, field] of Object.entries(shape)) {
       const fieldPath = path ? `${path}.${key}` : key;
       const raw = hasOwn(value, key) ? (value as Record<string, unknown>)[key] : undefined;
-      if (raw === undefined || raw === null) {
-        if (!field.optional) ok = fail(ctx, fieldPath, 'missing') ?? false;
+      if (raw === undefined || raw === null || (field.optional && isBlank(raw))) {
+        const stand = field.optional ? undefined : field.absent ? field.absent(ctx, fieldPath) : fail(ctx, fieldPath, 'missing');
+        if (stand !== undefined) out[key] = stand;
+        else if (!field.optional) ok = false;
         continue;
       }
+      const before = ctx.problems.length;
       const checked = field.check(raw, ctx, fieldPath);
-      if (checked === undefined) ok = false;
-      else out[key] = checked;
+      if (checked !== undefined && !errorsSince(ctx, before)) out[key] = checked;
+      else if (field.optional) dropPart(ctx, before);
+      else ok = false;
     }
     if (!ok) return undefined;
     const result = out as InferShape<S>;
     const before = ctx.problems.length;
     options.refine?.(result, ctx, path);
-    return ctx.problems.length === before ? result : undefined;
+    return errorsSince(ctx, before) ? undefined : result;
   });
 }
 

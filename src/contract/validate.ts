@@ -1,5 +1,5 @@
 import { CONTRACT_VERSION, documentSchemas, type DocumentKind, type DocumentTypes } from './documents.js';
-import type { CheckContext, Problem, Schema } from './schema.js';
+import { isError, type CheckContext, type Problem, type Schema } from './schema.js';
 
 /** A value as a problem's message quotes it. JSON.stringify throws on a BigInt anywhere inside (possible through `.data`). */
 function shown(value: unknown): string {
@@ -11,7 +11,11 @@ function shown(value: unknown): string {
   }
 }
 
-export type CheckResult<T> = { ok: true; value: T } | { ok: false; problems: Problem[] };
+/**
+ * The checked document and its warnings (parts left out, guesses made), or every problem found when
+ * the document is unusable. Every problem states its `severity`.
+ */
+export type CheckResult<T> = { ok: true; value: T; problems: Problem[] } | { ok: false; problems: Problem[] };
 
 /** Checks one document of the given kind; see `checkWith`. */
 export function checkDocument<K extends DocumentKind>(kind: K, value: unknown, base: string): CheckResult<DocumentTypes[K]> {
@@ -28,14 +32,13 @@ export function checkWith<T>(schema: Schema<T>, value: unknown, base: string): C
   if (typeof value === 'object' && value !== null && version !== undefined && version !== CONTRACT_VERSION) {
     return {
       ok: false,
-      problems: [{ path: 'version', code: 'version', values: [shown(version), CONTRACT_VERSION] }],
+      problems: [{ path: 'version', code: 'version', values: [shown(version), CONTRACT_VERSION], severity: 'error' }],
     };
   }
   const ctx: CheckContext = { base, problems: [] };
   const checked = schema.check(value, ctx, '');
-  return checked && !ctx.problems.length
-    ? { ok: true, value: checked }
-    : { ok: false, problems: ctx.problems };
+  const problems = ctx.problems.map((problem) => ({ ...problem, severity: problem.severity ?? 'error' }));
+  return checked !== undefined && !problems.some(isError) ? { ok: true, value: checked, problems } : { ok: false, problems };
 }
 
 /** Tells the three kinds apart by the fields only one of them requires. */

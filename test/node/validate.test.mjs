@@ -33,11 +33,8 @@ test('a broken file exits 1 and names the file, the path and the problem in both
     JSON.stringify({
       version: 1,
       site: { name: '松溪县侨联' },
-      channel: { id: 'qldt', name: '侨联动态' },
-      items: [
-        { title: '好', url: 'a.html', publishedAt: '2024-01-04T10:40:01+08:00' },
-        { title: '坏', url: 'b.html', publishedAt: '2024-01-04' },
-      ],
+      channel: { id: 'qldt', name: '' },
+      items: [{ title: '好', url: 'a.html', publishedAt: '2024-01-04T10:40:01+08:00' }],
     }),
   );
   const notJson = join(dir, 'broken.json');
@@ -45,11 +42,44 @@ test('a broken file exits 1 and names the file, the path and the problem in both
   const run = validate('demo/data/site.json', feed, notJson);
   assert.equal(run.status, 1);
   const lines = run.stdout.trim().split('\n');
-  assert.deepEqual(lines.slice(0, 1), [
-    `${feed}: items[1].publishedAt: 应为带时区的日期时间，如 2024-01-04T10:40:01+08:00 / expected an ISO 8601 date-time with offset`,
-  ]);
+  assert.deepEqual(lines.slice(0, 1), [`${feed}: channel.name: 不能为空 / must not be empty`]);
   assert.match(lines[1], new RegExp(`^${notJson.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: \\(document\\): 不是有效的 JSON / not valid JSON`));
   assert.equal(lines.length, 2);
+});
+
+test('a CMS export with blank fields, placeholder links and dates without offsets is usable: warnings, exit 0; --strict fails', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'ql-validate-'));
+  const feed = join(dir, 'feed.json');
+  writeFileSync(
+    feed,
+    JSON.stringify({
+      version: 1,
+      site: { name: '松溪县侨联', url: '' },
+      channel: { id: 'qldt', name: '侨联动态', url: 'javascript:void(0)' },
+      items: [
+        { title: '好', url: 'a.html', publishedAt: '2024-01-04 10:40:01', source: '', summary: '  ' },
+        { title: '占位', url: 'javascript:void(0)', publishedAt: '2024-01-03T09:00:00+08:00' },
+        { title: '不存在的日子', url: 'c.html', publishedAt: '2024-02-30T10:00:00+08:00' },
+      ],
+    }),
+  );
+  const run = validate(feed);
+  assert.equal(run.status, 0, run.stdout + run.stderr);
+  assert.deepEqual(
+    run.stdout.trim().split('\n').map((line) => line.slice(feed.length + 2).replace(/:.*/, '')).sort(),
+    ['channel.url', 'items[0].publishedAt', 'items[1].url', 'items[2].publishedAt'],
+  );
+  assert.match(run.stderr, /1 file\(s\) with warnings/);
+  assert.equal(validate('--strict', feed).status, 1);
+});
+
+test('malformed filing numbers are warnings naming the field', () => {
+  const file = join(mkdtempSync(join(tmpdir(), 'ql-validate-')), 'site.json');
+  const site = JSON.parse(readFileSync('demo/data/site.json', 'utf8'));
+  writeFileSync(file, JSON.stringify({ ...site, filing: { icp: '闽ICP备123号', police: '闽公网安备3501020200072号', siteCode: '35' } }));
+  const run = validate(file);
+  assert.equal(run.status, 0, run.stderr);
+  for (const field of ['filing.icp', 'filing.police', 'filing.siteCode']) assert.match(run.stdout, new RegExp(`: ${field}: .*official format`));
 });
 
 test('wrong usage explains itself and exits 2', () => {

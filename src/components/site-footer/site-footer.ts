@@ -4,7 +4,7 @@ import { DataElement } from '../../internal/data-element.js';
 import { adoptDocumentStyles } from '../../internal/document-styles.js';
 import { hostStyles } from '../../internal/host-styles.js';
 import { externalLink, siteLink } from '../../internal/links.js';
-import { ICP_LINK, conacLink, icpLink, isSiteCode, jiucuoLink, policeLink } from './filing.js';
+import { ICP_LINK, conacLink, icpLink, isSiteCode, jiucuoLink, policeLink } from '../../contract/filing.js';
 import { footerContentStyles, footerStyles } from './site-footer.styles.js';
 
 /** The 公安 filing badge: our own drawing of a shield, not the official emblem. */
