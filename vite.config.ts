@@ -23,6 +23,8 @@ export default defineConfig(({ mode }) => {
   const cdn = mode === 'cdn';
   return {
     plugins: cdn ? [cloakStylesheet, minifyCssTemplates()] : [],
+    // A page never reads the contract's JSON Schema form; only the drop-in leaves it out.
+    define: cdn ? { __QL_SCHEMA_JSON__: 'false' } : {},
     build: cdn
       ? {
           outDir: 'dist/cdn',

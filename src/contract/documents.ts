@@ -6,7 +6,7 @@
  */
 import { CONAC_ID, ICP, POLICE, SITE_CODE } from './filing.js';
 import {
-  altText, array, boolean, dateTime, email, formatted, number, object, oneOf, optional, string, url, variants, warn,
+  SCHEMA_JSON, altText, array, boolean, dateTime, email, formatted, number, object, oneOf, optional, string, url, variants, warn,
   type Infer, type Schema,
 } from './schema.js';
 
@@ -69,7 +69,7 @@ export const siteSchema = object(
               delete filing.jiucuo;
             }
           },
-          refineJson: {
+          refineJson: SCHEMA_JSON && {
             if: { properties: { jiucuo: { const: true } }, required: ['jiucuo'] },
             then: { properties: { siteCode: { type: 'string', pattern: '\\S' } }, required: ['siteCode'] },
           },
@@ -170,7 +170,7 @@ export const articleSchema = object(
       }
     },
     // null counts as absent, hence the types.
-    refineJson: {
+    refineJson: SCHEMA_JSON && {
       anyOf: [
         { properties: { body: { type: 'array' } }, required: ['body'] },
         { properties: { bodyHtml: { type: 'string', pattern: '\\S' } }, required: ['bodyHtml'] },

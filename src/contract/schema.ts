@@ -84,9 +84,18 @@ function fail(ctx: CheckContext, path: string, code: ProblemCode, ...values: (st
   return undefined;
 }
 
+declare const __QL_SCHEMA_JSON__: boolean | undefined;
+
+/**
+ * Whether schemas carry their JSON Schema form. The published files, the tests and npm users read it;
+ * a page never does, so the drop-in build defines `__QL_SCHEMA_JSON__` as false and the minifier
+ * drops every JSON Schema literal (`SCHEMA_JSON && {…}`) from the file.
+ */
+export const SCHEMA_JSON = typeof __QL_SCHEMA_JSON__ !== 'boolean' || __QL_SCHEMA_JSON__;
+
 /* @__NO_SIDE_EFFECTS__ */
-function make<T>(json: JsonSchema, check: Schema<T>['check']): Schema<T> {
-  return { json, optional: false, check };
+function make<T>(json: JsonSchema | false, check: Schema<T>['check']): Schema<T> {
+  return { json: json || {}, optional: false, check };
 }
 
 /**
@@ -97,7 +106,7 @@ function make<T>(json: JsonSchema, check: Schema<T>['check']): Schema<T> {
 export function optional<T>(schema: Schema<T>): Schema<T> & { readonly optional: true } {
   // The published schema is the strict form: a file it accepts gets neither errors nor warnings. So it
   // admits what the check reads as "no value" (null, a blank string) and refuses what it leaves out.
-  const json = { anyOf: [schema.json, { type: 'null' }, { type: 'string', pattern: '^\\s*$' }] };
+  const json = SCHEMA_JSON ? { anyOf: [schema.json, { type: 'null' }, { type: 'string', pattern: '^\\s*$' }] } : {};
   return { ...schema, json, optional: true };
 }
 
@@ -105,7 +114,7 @@ export function optional<T>(schema: Schema<T>): Schema<T> & { readonly optional:
 export function string(options: { maxLength?: number } = {}): Schema<string> {
   const { maxLength = 100_000 } = options;
   // `\S`: blank (whitespace only, as `trim()` sees it) is empty for both.
-  return make({ type: 'string', minLength: 1, maxLength, pattern: '\\S' }, (value, ctx, path) => {
+  return make(SCHEMA_JSON && { type: 'string', minLength: 1, maxLength, pattern: '\\S' }, (value, ctx, path) => {
     if (typeof value !== 'string') return fail(ctx, path, 'notString');
     if (!value.trim()) return fail(ctx, path, 'empty');
     if (value.length > maxLength && codePoints(value) > maxLength) return fail(ctx, path, 'tooLong', maxLength);
@@ -120,7 +129,7 @@ export function string(options: { maxLength?: number } = {}): Schema<string> {
 /* @__NO_SIDE_EFFECTS__ */
 export function formatted(format: RegExp): Schema<string> {
   const text = string();
-  return make({ type: 'string', pattern: format.source }, (value, ctx, path) => {
+  return make(SCHEMA_JSON && { type: 'string', pattern: format.source }, (value, ctx, path) => {
     const checked = text.check(value, ctx, path);
     if (checked !== undefined && !format.test(checked)) warn(ctx, path, 'filingFormat', checked);
     return checked;
@@ -135,7 +144,7 @@ function codePoints(value: string): number {
 /* @__NO_SIDE_EFFECTS__ */
 export function number(options: { integer?: boolean; minimum?: number } = {}): Schema<number> {
   const { integer = false, minimum } = options;
-  return make({ type: integer ? 'integer' : 'number', minimum }, (value, ctx, path) => {
+  return make(SCHEMA_JSON && { type: integer ? 'integer' : 'number', minimum }, (value, ctx, path) => {
     if (typeof value !== 'number' || !Number.isFinite(value)) return fail(ctx, path, 'notNumber');
     if (integer && !Number.isInteger(value)) return fail(ctx, path, 'notInteger');
     if (minimum !== undefined && value < minimum) return fail(ctx, path, 'tooSmall', minimum);
@@ -145,7 +154,7 @@ export function number(options: { integer?: boolean; minimum?: number } = {}): S
 
 /* @__NO_SIDE_EFFECTS__ */
 export function boolean(): Schema<boolean> {
-  return make({ type: 'boolean' }, (value, ctx, path) =>
+  return make(SCHEMA_JSON && { type: 'boolean' }, (value, ctx, path) =>
     typeof value === 'boolean' ? value : fail(ctx, path, 'notBoolean'),
   );
 }
@@ -153,7 +162,7 @@ export function boolean(): Schema<boolean> {
 /* @__NO_SIDE_EFFECTS__ */
 export function oneOf<const V extends string>(values: readonly V[]): Schema<V> {
   const list = values.join(' | ');
-  return make({ enum: values }, (value, ctx, path) =>
+  return make(SCHEMA_JSON && { enum: values }, (value, ctx, path) =>
     values.includes(value as V) ? (value as V) : fail(ctx, path, 'notOneOf', list),
   );
 }
@@ -181,7 +190,7 @@ const CHINA_LOCAL = `^(${DATE})(?:[Tt ](${TIME}))?$`;
 export function dateTime(): Schema<string> {
   const exact = new RegExp(DATE_TIME);
   const local = new RegExp(CHINA_LOCAL);
-  return make({ type: 'string', pattern: DATE_TIME }, (value, ctx, path) => {
+  return make(SCHEMA_JSON && { type: 'string', pattern: DATE_TIME }, (value, ctx, path) => {
     if (typeof value !== 'string') return fail(ctx, path, 'notDateTime');
     if (exact.test(value)) return value.toUpperCase();
     const match = local.exec(value);
@@ -215,7 +224,7 @@ const URL_SCHEME =
 
 /* @__NO_SIDE_EFFECTS__ */
 export function url(): Schema<string> {
-  return make({ type: 'string', pattern: URL_SCHEME }, (value, ctx, path) => {
+  return make(SCHEMA_JSON && { type: 'string', pattern: URL_SCHEME }, (value, ctx, path) => {
     const resolved = typeof value === 'string' && value.trim() ? resolveSafeUrl(value, ctx.base) : undefined;
     return resolved ?? fail(ctx, path, 'notUrl');
   });
@@ -232,7 +241,7 @@ const EMAIL = `^${EMAIL_PART}@${EMAIL_PART}\\.${EMAIL_PART}$`;
 /* @__NO_SIDE_EFFECTS__ */
 export function email(): Schema<string> {
   const pattern = new RegExp(EMAIL);
-  return make({ type: 'string', pattern: EMAIL }, (value, ctx, path) =>
+  return make(SCHEMA_JSON && { type: 'string', pattern: EMAIL }, (value, ctx, path) =>
     typeof value === 'string' && pattern.test(value) ? value : fail(ctx, path, 'notEmail'),
   );
 }
@@ -248,7 +257,7 @@ export function altText(): Schema<string> {
     return '';
   };
   return {
-    ...make({ type: 'string', pattern: '\\S' }, (value, ctx, path) =>
+    ...make(SCHEMA_JSON && { type: 'string', pattern: '\\S' }, (value, ctx, path) =>
       typeof value !== 'string' ? fail(ctx, path, 'notString') : value.trim() ? value : blank(ctx, path),
     ),
     absent: blank,
@@ -258,7 +267,7 @@ export function altText(): Schema<string> {
 /* @__NO_SIDE_EFFECTS__ */
 export function array<T>(items: Schema<T>, options: { maxItems?: number } = {}): Schema<T[]> {
   const { maxItems = 100_000 } = options;
-  return make({ type: 'array', items: items.json, maxItems }, (value, ctx, path) => {
+  return make(SCHEMA_JSON && { type: 'array', items: items.json, maxItems }, (value, ctx, path) => {
     if (!Array.isArray(value)) return fail(ctx, path, 'notArray');
     if (value.length > maxItems) return fail(ctx, path, 'tooMany', maxItems);
     // Each entry is a part of its own (a row, a block, an attachment): a bad one is left out alone.
@@ -282,16 +291,16 @@ export function object<S extends Shape>(
     title?: string;
     refine?: (value: InferShape<S>, ctx: CheckContext, path: string) => void;
     /** `refine` said in JSON Schema, merged into this object's schema so the published file has it too. */
-    refineJson?: JsonSchema;
+    refineJson?: JsonSchema | false;
   } = {},
 ): Schema<InferShape<S>> {
-  const properties: Record<string, JsonSchema> = {};
-  const required: string[] = [];
-  for (const [key, field] of Object.entries(shape)) {
-    properties[key] = field.json;
-    if (!field.optional) required.push(key);
-  }
-  const json = { type: 'object', title: options.title, properties, required, ...options.refineJson };
+  const json = SCHEMA_JSON && {
+    type: 'object',
+    title: options.title,
+    properties: Object.fromEntries(Object.entries(shape).map(([key, field]) => [key, field.json])),
+    required: Object.keys(shape).filter((key) => !shape[key].optional),
+    ...options.refineJson,
+  };
   return make(json, (value, ctx, path) => {
     if (typeof value !== 'object' || value === null || Array.isArray(value)) {
       return fail(ctx, path, 'notObject');
@@ -327,7 +336,7 @@ export function variants<M extends Record<string, Schema<object>>>(
   members: M,
 ): Schema<{ [K in keyof M]: Infer<M[K]> & { type: K } }[keyof M]> {
   const names = Object.keys(members);
-  const json = {
+  const json = SCHEMA_JSON && {
     oneOf: names.map((name) => {
       const member = members[name].json as { properties: object; required: string[] };
       return {
