@@ -6,14 +6,15 @@
  */
 import { chmod, mkdir, mkdtemp, readdir, readFile, rename, rm, stat, utimes, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
-import { mergeFeeds } from '../components/news-list/merge-feeds.js';
+import { mergeFeeds, type NewsRow } from '../components/news-list/merge-feeds.js';
 import { CONTRACT_VERSION, type FeedDocument, type FeedItem } from '../contract/documents.js';
 
 type SiteRef = FeedDocument['site'];
 
 export interface MergeSource {
   site: SiteRef;
-  items: readonly FeedItem[];
+  /** Changed in place: `pinned` removed, `site` set. */
+  items: FeedItem[];
 }
 
 /**
@@ -21,46 +22,56 @@ export interface MergeSource {
  * source is itself an aggregate); a county's pins do not pin on the portal. A row is left out when an
  * earlier one has its URL, or the same `id` from the same site.
  */
-export function mergeSources(sources: readonly MergeSource[]): FeedItem[] {
-  const merged = mergeFeeds(
-    sources.map(({ site, items }) => ({
-      siteName: site.name,
-      items: items.map(({ pinned: _pinned, ...item }) => ({ ...item, site: item.site ?? site })),
-    })),
-  );
-  const ids = new Set<string>();
-  return merged
-    .filter((row) => {
-      if (row.id === undefined) return true;
-      const key = JSON.stringify([row.site!.url ?? row.site!.name, row.id]);
-      return !ids.has(key) && !!ids.add(key);
-    })
-    .map(({ siteName: _siteName, time: _time, ...item }) => item);
+export function mergeSources(sources: readonly MergeSource[]): NewsRow[] {
+  // The items are changed in place, not copied: at a province's scale a copy of every row is memory it cannot spare.
+  for (const { site, items } of sources) {
+    for (const item of items) {
+      if (item.pinned !== undefined) delete item.pinned;
+      item.site ??= site;
+    }
+  }
+  const merged = mergeFeeds(sources.map(({ site, items }) => ({ siteName: site.name, items })));
+  const ids = new Map<string, Set<string>>();
+  return merged.filter((row) => {
+    if (row.id === undefined) return true;
+    const site = row.site!.url ?? row.site!.name;
+    const seen = ids.get(site) ?? ids.set(site, new Set()).get(site)!;
+    return !seen.has(row.id) && !!seen.add(row.id);
+  });
 }
 
 export const feedFileName = (number: number) => `feed-${number}.json`;
 
-/** The rows as Feed files of `size` rows, linked by relative `page.next`/`prev`; always at least one file. */
-export function paginate(
-  rows: readonly FeedItem[],
+export const pageCount = (rows: number, size: number) => Math.max(1, Math.ceil(rows / size));
+
+/**
+ * The merged rows as Feed files of `size` rows, linked by relative `page.next`/`prev`; always at least
+ * one file. Made one at a time, so a province's hundreds of thousands of rows are never all text at once.
+ */
+export function* feedFiles(
+  rows: readonly NewsRow[],
   size: number,
   head: { site: SiteRef; channel: FeedDocument['channel'] },
-): FeedDocument[] {
-  const totalPages = Math.max(1, Math.ceil(rows.length / size));
-  return Array.from({ length: totalPages }, (_, i) => ({
-    version: CONTRACT_VERSION,
-    site: head.site,
-    channel: head.channel,
-    items: rows.slice(i * size, (i + 1) * size),
-    page: {
-      number: i + 1,
-      size,
-      totalItems: rows.length,
-      totalPages,
-      ...(i + 1 < totalPages ? { next: feedFileName(i + 2) } : {}),
-      ...(i > 0 ? { prev: feedFileName(i) } : {}),
-    },
-  }));
+): Generator<[name: string, text: string]> {
+  const totalPages = pageCount(rows.length, size);
+  for (let i = 0; i < totalPages; i++) {
+    const feed: FeedDocument = {
+      version: CONTRACT_VERSION,
+      site: head.site,
+      channel: head.channel,
+      items: rows.slice(i * size, (i + 1) * size).map(({ siteName: _siteName, time: _time, ...item }) => item),
+      page: {
+        number: i + 1,
+        size,
+        totalItems: rows.length,
+        totalPages,
+        ...(i + 1 < totalPages ? { next: feedFileName(i + 2) } : {}),
+        ...(i > 0 ? { prev: feedFileName(i) } : {}),
+      },
+    };
+    // Compact, and the same bytes for the same input.
+    yield [feedFileName(i + 1), `${JSON.stringify(feed)}\n`];
+  }
 }
 
 const OUR_FILES = /^(feed-\d+\.json|status\.json)$/;
@@ -85,7 +96,7 @@ export async function outputFolderProblem(out: string): Promise<string | undefin
  * Writes the files into a new folder beside `out`, then swaps it in with two renames: a reader sees
  * the old set or the new one, never part of either (for the instant between the renames, no folder).
  */
-export async function replaceFolder(out: string, files: ReadonlyMap<string, string>): Promise<void> {
+export async function replaceFolder(out: string, files: Iterable<[name: string, text: string]>): Promise<void> {
   const parent = dirname(out);
   await mkdir(parent, { recursive: true });
   const fresh = await mkdtemp(join(parent, `.${basename(out)}.new-`));

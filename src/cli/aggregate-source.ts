@@ -9,6 +9,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { decodeJsonBytes, declaredCharset } from '../contract/decode.js';
 import type { FeedDocument } from '../contract/documents.js';
 import { formatProblem } from '../contract/problem-text.js';
+import { isError } from '../contract/schema.js';
 import { checkDocument } from '../contract/validate.js';
 import type { CacheEntry, CachedPage } from './aggregate-cache.js';
 import { readJsonFile } from './read-json.js';
@@ -145,29 +146,13 @@ function relativeTo<T>(out: string, value: T): T {
 }
 
 /**
- * Checks one file of a feed, liberal as the elements are: rows with a problem and unusable page links
- * are left out and named in the warnings; anything else wrong makes the file unusable.
+ * Checks one file of a feed. The contract is liberal as the elements are: a broken row or page link is
+ * left out with a warning, named in status.json; only an unusable core makes the file unusable.
  */
 export function checkFeed(raw: unknown, base: string): { doc: FeedDocument; warnings: string[] } | { error: string } {
-  const first = checkDocument('feed', raw, base);
-  if (first.ok) return { doc: first.value, warnings: [] };
-  const badRows = new Set<number>();
-  const badLinks = new Set<string>();
-  for (const problem of first.problems) {
-    const row = /^items\[(\d+)\]/.exec(problem.path);
-    if (row) badRows.add(Number(row[1]));
-    else if (problem.path === 'page.next' || problem.path === 'page.prev') badLinks.add(problem.path.slice(5));
-    else return { error: formatProblem(problem) };
-  }
-  const { items, page, ...rest } = raw as { items: unknown[]; page?: Record<string, unknown> };
-  const kept = {
-    ...rest,
-    items: items.filter((_, i) => !badRows.has(i)),
-    page: page && Object.fromEntries(Object.entries(page).filter(([key]) => !badLinks.has(key))),
-  };
-  const second = checkDocument('feed', kept, base);
-  if (!second.ok) return { error: formatProblem(second.problems[0]) };
-  return { doc: second.value, warnings: first.problems.map((problem) => `${formatProblem(problem)}（已略去 / left out）`) };
+  const result = checkDocument('feed', raw, base);
+  if (!result.ok) return { error: formatProblem(result.problems.find(isError) ?? result.problems[0]) };
+  return { doc: result.value, warnings: result.problems.map(formatProblem) };
 }
 
 function parseJson(text: string): unknown {

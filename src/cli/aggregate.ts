@@ -6,7 +6,7 @@
  */
 import { readCacheEntry, writeCacheEntry, type CacheEntry, type CachedPage } from './aggregate-cache.js';
 import { parseAggregateArgs } from './aggregate-options.js';
-import { feedFileName, mergeSources, outputFolderProblem, paginate, replaceFolder } from './aggregate-output.js';
+import { feedFiles, mergeSources, outputFolderProblem, pageCount, replaceFolder } from './aggregate-output.js';
 import { readSource, type SourceRead } from './aggregate-source.js';
 
 export const AGGREGATE_USAGE = `aggregate Builds one merged feed from many: every SRC is a feed URL (http/https) or file;
@@ -89,7 +89,7 @@ export async function aggregate(args: string[]): Promise<number> {
       .filter((outcome) => outcome.pages.length)
       .map((outcome) => ({ site: outcome.pages[0].doc.site, items: outcome.pages.flatMap((page) => page.doc.items) })),
   );
-  const feeds = paginate(rows, options.pageSize, options);
+  const pages = pageCount(rows.length, options.pageSize);
   const failed = outcomes.filter((outcome) => outcome.read.error);
   const status = {
     generatedAt: new Date().toISOString(),
@@ -98,7 +98,7 @@ export async function aggregate(args: string[]): Promise<number> {
       failed: failed.length,
       usedLastGood: failed.filter((outcome) => outcome.usedLastGood).length,
       items: rows.length,
-      files: feeds.length,
+      files: pages,
     },
     sources: outcomes.map((outcome, i) => ({
       src: outcome.src,
@@ -114,11 +114,14 @@ export async function aggregate(args: string[]): Promise<number> {
       ...(outcome.read.warnings.length ? { warnings: outcome.read.warnings } : {}),
     })),
   };
-  // Compact feed files, the same bytes for the same input; status.json is for people and carries times.
-  const files = new Map(feeds.map((feed, i) => [feedFileName(i + 1), `${JSON.stringify(feed)}\n`]));
-  files.set('status.json', `${JSON.stringify(status, null, 2)}\n`);
+  // status.json is for people, and carries times.
+  const feeds = feedFiles(rows, options.pageSize, options);
+  function* files(): Generator<[string, string]> {
+    yield* feeds;
+    yield ['status.json', `${JSON.stringify(status, null, 2)}\n`];
+  }
   try {
-    await replaceFolder(options.out, files);
+    await replaceFolder(options.out, files());
   } catch (error) {
     console.error(`qiaolian-widgets aggregate: cannot write ${options.out}: ${(error as Error).message}`);
     return 1;
@@ -128,7 +131,7 @@ export async function aggregate(args: string[]): Promise<number> {
   const kept = status.totals.usedLastGood ? ` (${status.totals.usedLastGood} shown from their last good copy)` : '';
   console.log(
     `${outcomes.length} feed(s): ${outcomes.length - failed.length} answered, ${failed.length} failed${kept}; ` +
-      `${rows.length} items in ${feeds.length} file(s) → ${options.out}`,
+      `${rows.length} items in ${pages} file(s) → ${options.out}`,
   );
   return failed.length ? 1 : 0;
 }

@@ -68,7 +68,9 @@ function body(path, query) {
   const endless = /^\/endless\/(same|empty|new)$/.exec(path);
   if (endless) return endlessPage(endless[1], Number(query.get('p') ?? 1));
   if (path === '/fail/badnext.json') {
-    return { ...endlessPage('badnext', 1), site: { name: 'Bad next' }, page: { next: 'http://[oops' } };
+    const doc = endlessPage('badnext', 1);
+    doc.items.push({ title: 'Hostile row', url: 'javascript:alert(1)', publishedAt: at(900) });
+    return { ...doc, site: { name: 'Bad next' }, page: { next: 'http://[oops' } };
   }
   return undefined;
 }
@@ -249,6 +251,9 @@ test('first run: one merged feed in valid, linked pages, newest first, without d
   assert.equal(statusOf('/fail/badnext.json').ok, true);
   assert.equal(statusOf('/fail/badnext.json').items, 1);
   assert.match(statusOf('/fail/badnext.json').warnings.join('\n'), /page\.next/);
+  // A row the contract cannot use is left out and named; the file's other rows stay.
+  assert.match(statusOf('/fail/badnext.json').warnings.join('\n'), /items\[1\]\.url/);
+  assert.ok(!rows.some((r) => r.title === 'Hostile row'));
 });
 
 test('first run: endless paging costs a bounded number of requests', () => {
