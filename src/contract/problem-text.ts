@@ -45,6 +45,9 @@ const TEXTS: Record<ProblemCode, readonly [zhHans: string, zhHant: string, en: s
 
 const COLUMN: Record<ProblemLanguage, 0 | 1 | 2> = { 'zh-Hans': 0, 'zh-Hant': 1, en: 2 };
 
+/** Every code a problem can carry, for the docs. */
+export const problemCodes = Object.keys(TEXTS) as ProblemCode[];
+
 /** What is wrong, in one language, without the path: `应为数字`. */
 export function problemText(problem: Problem, language: ProblemLanguage = 'zh-Hans'): string {
   const text = TEXTS[problem.code]?.[COLUMN[language]] ?? problem.code;

@@ -200,11 +200,17 @@ export function dateTime(): Schema<string> {
   });
 }
 
-/** The one URL rule of the contract: http(s) only, relative URLs resolved against the document. */
+/**
+ * The one URL rule of the contract: http(s) only, relative URLs resolved against the document. A bare
+ * fragment (`#`, `#top`), the "no link" placeholder of old CMSes, is no link: resolved against a JSON
+ * file it would only lead back to the data.
+ */
 export function resolveSafeUrl(value: string, base: string): string | undefined {
   let url: URL;
+  const trimmed = value.trim();
+  if (trimmed.startsWith('#')) return undefined;
   try {
-    url = new URL(value.trim(), base);
+    url = new URL(trimmed, base);
   } catch {
     return undefined;
   }
@@ -219,7 +225,7 @@ export function resolveSafeUrl(value: string, base: string): string | undefined 
  * `rulesBeyondSchema`.
  */
 const URL_SCHEME =
-  '^(?=[\\s\\S]*\\S)(?:\\s*[\\x00-\\x20]*[Hh][\\t\\n\\r]*[Tt][\\t\\n\\r]*[Tt][\\t\\n\\r]*[Pp][\\t\\n\\r]*(?:[Ss][\\t\\n\\r]*)?:' +
+  '^(?=[\\s\\S]*\\S)(?!\\s*#)(?:\\s*[\\x00-\\x20]*[Hh][\\t\\n\\r]*[Tt][\\t\\n\\r]*[Tt][\\t\\n\\r]*[Pp][\\t\\n\\r]*(?:[Ss][\\t\\n\\r]*)?:' +
   '|(?!\\s*[\\x00-\\x20]*[A-Za-z][A-Za-z0-9+.\\-\\t\\n\\r]*:))';
 
 /* @__NO_SIDE_EFFECTS__ */
