@@ -129,7 +129,7 @@ export const blockSchema = variants(
     heading: object({ text, level: optional(number({ integer: true, minimum: 2 })) }),
     image: object({
       src: url(),
-      alt: string(),
+      alt: altText(),
       caption: optional(string()),
       credit: optional(string()),
       width: optional(number({ integer: true, minimum: 1 })),
