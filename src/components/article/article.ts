@@ -6,20 +6,16 @@ import { resolveSafeUrl } from '../../contract/schema.js';
 import { DataElement } from '../../internal/data-element.js';
 import { adoptDocumentStyles } from '../../internal/document-styles.js';
 import { hostStyles } from '../../internal/host-styles.js';
-import { lazy } from '../../internal/lazy-import.js';
 import type { MessageKey } from '../../internal/localize.js';
 import { articleContentStyles, articleStyles } from './article.styles.js';
-import { renderBlocks, replaceBrokenImage } from './body.js';
+import { renderBlocks, replaceBrokenImage, sanitizedBody } from './body.js';
 import { renderAttachments, renderPager, renderRelated } from './extras.js';
 import { FontSizeController, type FontSize } from './font-size.js';
 import { applyArticleHead } from './head.js';
 import { renderMetaLine } from './meta-line.js';
 import { renderToolbar } from './toolbar.js';
-import { fetchViewCount } from './view-count.js';
+import { ViewCountController } from './view-count.js';
 import { canCloseWindow } from './window-close.js';
-
-/** The one sanitizing path, a lazy chunk: only documents with `bodyHtml` need it. */
-const sanitizer = lazy(() => import('../../internal/sanitize.js'));
 
 /**
  * One news article: title, the meta line 发布时间 / 作者 / 来源 / 浏览次数, the body, 责任编辑,
@@ -77,18 +73,15 @@ export class QlArticle extends DataElement<'article'> {
   /** The body text size; the reader's choice is remembered in `localStorage` (`ql:font-size`). */
   @property({ attribute: 'font-size', reflect: true }) fontSize: FontSize = 'medium';
 
-  @state() private fetchedViews?: number;
-  @state() private viewsFailed = false;
   @state() private broken: ReadonlySet<string> = new Set();
   @state() private sanitized?: HTMLElement;
   @state() private closable = canCloseWindow();
   @state() private pageUrl = location.href;
 
   private readonly fontSizes = new FontSizeController(this);
+  private readonly viewCount = new ViewCountController(this);
   private docBase = document.baseURI;
   private heading?: HTMLElement;
-  private viewsFrom?: string;
-  private viewsRequest?: AbortController;
   private readonly onBeforePrint = () => (this.pageUrl = location.href);
 
   constructor() {
@@ -106,8 +99,6 @@ export class QlArticle extends DataElement<'article'> {
   override disconnectedCallback() {
     super.disconnectedCallback();
     window.removeEventListener('beforeprint', this.onBeforePrint);
-    this.viewsRequest?.abort();
-    this.viewsRequest = this.viewsFrom = undefined;
   }
 
   protected override show(outcome: Outcome<ArticleDocument>) {
@@ -118,8 +109,7 @@ export class QlArticle extends DataElement<'article'> {
   protected override willUpdate(changed: PropertyValues) {
     super.willUpdate(changed);
     const raw = (this.status === 'ready' ? this.doc?.viewsUrl : undefined) ?? this.viewsUrl;
-    const viewsUrl = raw ? resolveSafeUrl(raw, document.baseURI) : undefined;
-    if (viewsUrl !== this.viewsFrom) this.countViews(viewsUrl);
+    this.viewCount.follow(raw ? resolveSafeUrl(raw, document.baseURI) : undefined, this.timeout);
     if (changed.has('doc')) this.prepareHtml(this.doc);
   }
 
@@ -163,39 +153,14 @@ export class QlArticle extends DataElement<'article'> {
     );
   }
 
-  private async countViews(url: string | undefined) {
-    this.viewsRequest?.abort();
-    this.viewsFrom = url;
-    this.fetchedViews = undefined;
-    this.viewsFailed = false;
-    if (!url) return;
-    const request = (this.viewsRequest = new AbortController());
-    try {
-      const views = await fetchViewCount(url, request.signal, this.timeout);
-      if (this.viewsRequest === request) this.fetchedViews = views;
-    } catch {
-      if (this.viewsRequest === request) this.viewsFailed = true;
-    }
-  }
-
   /** `bodyHtml` goes through the one sanitizing path, loaded on first use. */
   private async prepareHtml(doc: ArticleDocument | undefined) {
     this.sanitized = undefined;
     if (!doc?.bodyHtml || doc.body) return;
-    try {
-      const { sanitizeHtml } = await sanitizer();
-      const fragment = sanitizeHtml(doc.bodyHtml, this.docBase, resolveSafeUrl);
-      if (this.doc !== doc) return;
-      const container = document.createElement('div');
-      container.className = 'ql-article__html';
-      container.append(fragment);
-      // A picture whose address the URL rule dropped cannot load: show its text instead.
-      for (const img of container.querySelectorAll<HTMLImageElement>('img:not([src])')) replaceBrokenImage(img, this.i18n.msg('imageUnavailable'));
-      this.sanitized = container;
-    } catch {
-      if (this.doc !== doc) return;
-      this.fail({ problem: { path: 'bodyHtml', code: 'unsafeBody' } });
-    }
+    const body = await sanitizedBody(doc.bodyHtml, this.docBase, this.i18n.msg('imageUnavailable')).catch(() => undefined);
+    if (this.doc !== doc) return;
+    if (body) this.sanitized = body;
+    else this.fail({ problem: { path: 'bodyHtml', code: 'unsafeBody' } });
   }
 
   private onImageError(img: HTMLImageElement) {
@@ -236,13 +201,12 @@ export class QlArticle extends DataElement<'article'> {
   /** The chrome around a title and a body, whether from the document or from the CMS. */
   private renderArticle(title: TemplateResult, body: TemplateResult, doc?: ArticleDocument): TemplateResult {
     const t = (key: MessageKey) => this.i18n.msg(key);
-    const staticViews = doc?.views ?? this.views;
     const editor = doc?.editor ?? this.editor;
     const meta = {
       publishedAt: doc?.publishedAt ?? this.publishedAt,
       author: doc?.author ?? this.author,
       source: doc?.source ?? this.source,
-      views: this.viewsFrom ? (this.viewsFailed ? undefined : (this.fetchedViews ?? staticViews)) : staticViews,
+      views: this.viewCount.views(doc?.views ?? this.views),
     };
     return html`<div class="header" part="header">
         ${title} ${renderMetaLine(meta, t)}

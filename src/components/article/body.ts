@@ -1,6 +1,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { ArticleBlock } from '../../contract/documents.js';
+import { resolveSafeUrl } from '../../contract/schema.js';
+import { lazy } from '../../internal/lazy-import.js';
 
 type ImageBlock = Extract<ArticleBlock, { type: 'image' }>;
 
@@ -84,4 +86,18 @@ export function replaceBrokenImage(img: HTMLImageElement, unavailable: string): 
   note.textContent = `（${unavailable}）`;
   stand.append(altText, note);
   img.replaceWith(stand);
+}
+
+/** The one sanitizing path, a lazy chunk: only documents with `bodyHtml` need it. */
+const sanitizer = lazy(() => import('../../internal/sanitize.js'));
+
+/** `bodyHtml`, sanitized, its relative URLs resolved against `base`; rejects if it cannot be made safe. */
+export async function sanitizedBody(bodyHtml: string, base: string, unavailable: string): Promise<HTMLElement> {
+  const { sanitizeHtml } = await sanitizer();
+  const container = document.createElement('div');
+  container.className = 'ql-article__html';
+  container.append(sanitizeHtml(bodyHtml, base, resolveSafeUrl));
+  // A picture whose address the URL rule dropped cannot load: show its text instead.
+  for (const img of container.querySelectorAll<HTMLImageElement>('img:not([src])')) replaceBrokenImage(img, unavailable);
+  return container;
 }
