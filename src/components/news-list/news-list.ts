@@ -109,19 +109,17 @@ export class QlNewsList extends DataElement<'feed'> {
       return super.read(signal); // `.data` or one inline Feed document
     }
     const set = (this.set = new FeedSet(sources, this.timeout));
-    return set
-      .loadFirst(signal)
-      .then(() => set.ensure(this.page * this.pageSize, signal))
-      .then(() => this.outcomeOf(set));
+    return set.loadFirst(signal).then(() => set.ensure(this.page * this.pageSize, signal)).then(() => this.outcomeOf(set));
   }
 
   protected override show(outcome: Outcome<FeedDocument>) {
-    // One document, from `.data` or inline JSON: a set of that one feed, which pages the same way.
-    if (!this.set && 'value' in outcome) this.set = FeedSet.of(outcome.value, document.baseURI, this.timeout);
+    if ('value' in outcome) {
+      // One document, from `.data` or inline JSON: a set of that one feed, which pages the same way.
+      this.set ??= FeedSet.of(outcome.value, document.baseURI, this.timeout);
+      this.page = Math.min(this.page, this.lastPage);
+    }
     super.show(outcome);
-    if (!this.set) return;
-    this.page = Math.min(this.page, this.lastPage);
-    this.report(this.set);
+    if (this.set) this.report(this.set);
   }
 
   protected override isEmpty(doc: FeedDocument): boolean {
@@ -137,14 +135,11 @@ export class QlNewsList extends DataElement<'feed'> {
 
   /** Fires `ql-error` once for each feed failure, naming the feed, once its words are shown. */
   private report(set: FeedSet) {
-    void this.failures.announce(
-      set.failed.map((feed) => feed.failure!),
-      (failure) => {
-        const url = 'load' in failure ? failure.load.url : failure.url;
-        const message = `${this.failures.text(failure)}${url ? ` (${url})` : ''}`;
-        return { message, url, path: 'problem' in failure ? failure.problem.path : undefined };
-      },
-    );
+    void this.failures.announce(set.failed.map((feed) => feed.failure!), (failure) => {
+      const url = 'load' in failure ? failure.load.url : failure.url;
+      const message = `${this.failures.text(failure)}${url ? ` (${url})` : ''}`;
+      return { message, url, path: 'problem' in failure ? failure.problem.path : undefined };
+    });
   }
 
   private async retryFailed() {

@@ -76,18 +76,15 @@ export class QlSiteHeader extends DataElement<'site'> {
     return html`<nav part="breadcrumb" aria-label=${this.i18n.msg('breadcrumb')}>
       ${site.breadcrumb?.label ? html`<span class="label">${site.breadcrumb.label}</span>` : nothing}
       <ol>
-        ${crumbs.map(
-          (crumb, i) => html`<li>
+        ${crumbs.map((crumb, i) => {
+          const current = i === last ? 'page' : nothing;
+          return html`<li>
             ${i > 0 ? html`<span class="separator" aria-hidden="true">${separator}</span>` : nothing}
-            ${i === last
-              ? crumb.url
-                ? html`<a href=${crumb.url} aria-current="page">${crumb.name}</a>`
-                : html`<span aria-current="page">${crumb.name}</span>`
-              : crumb.url
-                ? html`<a href=${crumb.url}>${crumb.name}</a>`
-                : html`<span>${crumb.name}</span>`}
-          </li>`,
-        )}
+            ${crumb.url
+              ? html`<a href=${crumb.url} aria-current=${current}>${crumb.name}</a>`
+              : html`<span aria-current=${current}>${crumb.name}</span>`}
+          </li>`;
+        })}
       </ol>
     </nav>`;
   }
