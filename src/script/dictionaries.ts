@@ -1,3 +1,4 @@
+import { lazy, type Lazy } from '../internal/lazy-import.js';
 import type { Convert } from './phrase-table.js';
 import { nextTask } from './next-task.js';
 
@@ -23,27 +24,18 @@ const withSharedChunk = <T>(plan: Promise<T>) =>
   Promise.all([plan, import('./ideographic-description.js')]).then(([module]) => module);
 const traditional = () => withSharedChunk(import('./plans/to-traditional.js'));
 const simplified = () => withSharedChunk(import('./plans/to-simplified.js'));
-const builders: Record<Direction, () => Promise<Convert>> = {
-  s2tw: () => traditional().then((m) => m.buildConverter(m.s2tw, nextTask)),
-  s2hk: () => traditional().then((m) => m.buildConverter(m.s2hk, nextTask)),
-  s2t: () => traditional().then((m) => m.buildConverter(m.s2t, nextTask)),
-  tw2s: () => simplified().then((m) => m.buildConverter(m.tw2s, nextTask)),
-  hk2s: () => simplified().then((m) => m.buildConverter(m.hk2s, nextTask)),
-  t2s: () => simplified().then((m) => m.buildConverter(m.t2s, nextTask)),
+// Each direction's converter: its dictionaries fetched once; a failed fetch is forgotten, so the next
+// request tries again.
+const converters: Record<Direction, Lazy<Convert>> = {
+  s2tw: lazy(() => traditional().then((m) => m.buildConverter(m.s2tw, nextTask))),
+  s2hk: lazy(() => traditional().then((m) => m.buildConverter(m.s2hk, nextTask))),
+  s2t: lazy(() => traditional().then((m) => m.buildConverter(m.s2t, nextTask))),
+  tw2s: lazy(() => simplified().then((m) => m.buildConverter(m.tw2s, nextTask))),
+  hk2s: lazy(() => simplified().then((m) => m.buildConverter(m.hk2s, nextTask))),
+  t2s: lazy(() => simplified().then((m) => m.buildConverter(m.t2s, nextTask))),
 };
 
-const converters = new Map<Direction, Promise<Convert>>();
-
-/**
- * The converter for a direction: its dictionaries fetched once, its tables built in slices so the
- * page stays responsive. A failed fetch is forgotten, so the next request tries again.
- */
+/** The converter for a direction, its tables built in slices so the page stays responsive. */
 export function loadConverter(direction: Direction): Promise<Convert> {
-  let converter = converters.get(direction);
-  if (!converter) {
-    converter = builders[direction]();
-    converters.set(direction, converter);
-    converter.catch(() => converters.delete(direction));
-  }
-  return converter;
+  return converters[direction]();
 }
