@@ -1,6 +1,7 @@
 // Writes src/script/generated/traditional.ts: the simplified→traditional dictionary the script toggle
-// loads (s2t, s2tw and s2hk share it), read from opencc-js's own dictionaries in node_modules, with
-// every phrase dropped that provably cannot change any output. Nothing here is committed: the file is
+// loads (s2t, s2tw and s2hk share it), read from opencc-js's own dictionaries in node_modules plus the
+// reviewed federation phrases of src/script/domain-phrases.ts (added to STPhrases, winning over an
+// entry with the same key), with every phrase dropped that provably cannot change any output. Nothing here is committed: the file is
 // regenerated whenever opencc-js or the generator changes (a stamp in its first line says which). A copy
 // is kept in the machine's cache folder (scripts/artefact-cache.mjs), so other runs and other clones
 // take it from there instead of generating it again.
@@ -9,6 +10,9 @@
 //     --out: write FILE instead of src/script/generated/traditional.ts
 //
 // ## OpenCC's simplified→traditional conversion, as opencc-js computes it
+//
+// (K below is OpenCC's phrase keys and the domain phrases: everything proved here is proved for that
+// set, so the pruned table gives opencc-js's output with the domain phrases added, exactly.)
 //
 // After a character-by-character normalization, the text t is cut by greedy longest match over the
 // phrase keys K (STPhrases then the regional list; none shorter than two characters): from the start,
@@ -159,12 +163,14 @@ async function generate() {
     phaseStart = now;
   };
   const { tsImport } = await import('tsx/esm/api');
+  /** @type {typeof import('../src/script/domain-phrases.js')} */
+  const domain = await tsImport('../src/script/domain-phrases.ts', import.meta.url);
   /** @type {typeof import('../src/script/compact-format.js')} */
   const format = await tsImport('../src/script/compact-format.ts', import.meta.url);
   /** @type {typeof import('../src/script/ideographic-description.js')} */
   const ids = await tsImport('../src/script/ideographic-description.ts', import.meta.url);
 
-  const tables = await readOpenCC();
+  const tables = await readOpenCC(domain.DOMAIN_PHRASES);
   checkPremises(tables, ids);
   progress.update(PHASES.read);
   phaseDone('read');
@@ -203,12 +209,16 @@ function readGroup(texts) {
   return table;
 }
 
-/** OpenCC's simplified→traditional tables, as opencc-js's s2t, s2tw and s2hk read them. */
-async function readOpenCC() {
+/**
+ * OpenCC's simplified→traditional tables, as opencc-js's s2t, s2tw and s2hk read them, with the domain
+ * phrases first in the phrase group (so they win on an equal key).
+ */
+async function readOpenCC(domainPhrases) {
   const load = async (name) => (await import(`opencc-js/dict/${name}`)).default;
   const STPhrases = await load('STPhrases');
   const regional = await load('STPhrases_GeneratedFromRegionalPhrases');
-  const phrases = readGroup([STPhrases, regional]);
+  const domain = domainPhrases.map(({ phrase, traditional }) => `${phrase} ${traditional}`).join('|');
+  const phrases = readGroup([domain, STPhrases, regional]);
   const characters = readGroup([STPhrases, regional, await load('STCharacters')]);
   for (const key of characters.keys()) if ([...key].length > 1) characters.delete(key);
   const normalize = readGroup([await load('CJK_Compatibility_Ideographs')]);

@@ -9,6 +9,7 @@
 import type { Convert } from './phrase-table.js';
 import { IDS_FIRST, IDS_LAST, codePointLength, idsEnd } from './ideographic-description.js';
 import { SLICE_MS, type Yielder } from './slices.js';
+import { applySurnames } from './names-after-titles.js';
 import {
   greedyTable,
   numberReader,
@@ -28,6 +29,14 @@ export type { CompactDictionary, CompactPhrases, CompactVariant } from './compac
 
 export type TraditionalVariant = 't' | 'tw' | 'hk';
 
+/** A site's own phrases: simplified → traditional, the same length, used for every variant. */
+export type SitePhrases = Readonly<Record<string, string>>;
+
+/** The simplified→traditional conversion, and the same with a site's phrases on top of the dictionary. */
+export interface TraditionalConvert extends Convert {
+  withPhrases(phrases: SitePhrases): Convert;
+}
+
 const COMPATIBILITY = /[\uf900-\ufaff\ud87e]/;
 
 /**
@@ -35,7 +44,7 @@ const COMPATIBILITY = /[\uf900-\ufaff\ud87e]/;
  * computes: normalize, cut by longest match over the kept phrases, convert each phrase whole and the
  * runs between them character by character, then apply the variant step within each segment.
  */
-export async function buildCompactConverter(dictionary: CompactDictionary, variant: TraditionalVariant, pause: Yielder): Promise<Convert> {
+export async function buildCompactConverter(dictionary: CompactDictionary, variant: TraditionalVariant, pause: Yielder): Promise<TraditionalConvert> {
   const began = performance.now();
   const symbol = symbolValues();
   // The streams in the order they were written: the two character tables, then the phrases.
@@ -216,11 +225,27 @@ function eachCharacter(text: string, table: Map<number, string>) {
   return out;
 }
 
+/** A site's phrases by their first code unit, longest first. */
+type SiteTable = Map<number, [string, string][]>;
+
+function siteTable(phrases: SitePhrases): SiteTable {
+  const table: SiteTable = new Map();
+  for (const [source, target] of Object.entries(phrases)) {
+    if (!source || [...source].length !== [...target].length) continue;
+    const first = source.charCodeAt(0);
+    (table.get(first) ?? table.set(first, []).get(first)!).push([source, target]);
+  }
+  for (const list of table.values()) list.sort((a, b) => b[0].length - a[0].length);
+  return table;
+}
+
 /**
  * The conversion itself: phrases by longest match, the runs between them by `direct` (or exactly,
  * when a run holds anything the fast path cannot take), written into one growing buffer of code units.
+ * A site's phrase joins the longest match: where it and a dictionary phrase start at the same place,
+ * the longer wins, the site's on equal length. Then the names-after-titles rule (names-after-titles.ts).
  */
-function converterOf(normalizeTable: Map<number, string>, steps: CharacterSteps, phrases: ReturnType<typeof phraseIndex>): Convert {
+function converterOf(normalizeTable: Map<number, string>, steps: CharacterSteps, phrases: ReturnType<typeof phraseIndex>): TraditionalConvert {
   const { direct, special, exactRun, variantMayStart } = steps;
   const { lengths, matchAt, valueOf } = phrases;
   let buffer = new Uint16Array(1024);
@@ -231,7 +256,7 @@ function converterOf(normalizeTable: Map<number, string>, steps: CharacterSteps,
     buffer = grown;
   };
 
-  return (input: string) => {
+  const dictionaryOnly = (input: string, site?: SiteTable) => {
     // OpenCC's normalization step, needed by few texts.
     if (COMPATIBILITY.test(input)) input = eachCharacter(input, normalizeTable);
     ensure(input.length * 2 + 16);
@@ -251,6 +276,14 @@ function converterOf(normalizeTable: Map<number, string>, steps: CharacterSteps,
     };
     for (let i = 0; i < input.length; ) {
       const phrase = matchAt(input, i);
+      const own = site?.get(input.charCodeAt(i))?.find(([source]) => input.startsWith(source, i));
+      if (own && own[0].length >= (phrase >= 0 ? lengths[phrase] : 0)) {
+        if (runStart >= 0) flushRun(i);
+        ensure(out + own[1].length + (input.length - i) * 2 + 16);
+        for (let k = 0; k < own[1].length; k++) buffer[out++] = own[1].charCodeAt(k);
+        i += own[0].length;
+        continue;
+      }
       if (phrase >= 0) {
         if (runStart >= 0) flushRun(i);
         const value = valueOf(phrase);
@@ -288,4 +321,10 @@ function converterOf(normalizeTable: Map<number, string>, steps: CharacterSteps,
     for (let k = 0; k < out; k += 8192) result += String.fromCharCode.apply(null, buffer.subarray(k, Math.min(out, k + 8192)) as unknown as number[]);
     return result;
   };
+  const convert = (input: string) => applySurnames(input, dictionaryOnly(input));
+  const withPhrases = (phrases: SitePhrases): Convert => {
+    const site = siteTable(phrases);
+    return site.size ? (input) => applySurnames(input, dictionaryOnly(input, site)) : convert;
+  };
+  return Object.assign(convert, { withPhrases });
 }

@@ -3,18 +3,17 @@
  * traditional characters. One compact table, generated from opencc-js's dictionaries at build time
  * (scripts/build-dictionaries.mjs), serves OpenCC's s2tw, s2hk and s2t.
  */
-import type { Convert } from '../phrase-table.js';
 import type { Yielder } from '../slices.js';
 // The dictionary first: the chunk then starts with its data, which gzip codes about 0.7 KB smaller
 // than when the converter's code comes first and shapes the first blocks' codes.
 import dictionary from '../generated/traditional.js';
-import { buildCompactConverter, type TraditionalVariant } from '../compact-converter.js';
+import { buildCompactConverter, type TraditionalConvert, type TraditionalVariant } from '../compact-converter.js';
 
 export const s2t: TraditionalVariant = 't';
 export const s2tw: TraditionalVariant = 'tw';
 export const s2hk: TraditionalVariant = 'hk';
 
 /** The converter for one variant, built in slices with `pause` between them. */
-export function buildConverter(variant: TraditionalVariant, pause: Yielder): Promise<Convert> {
+export function buildConverter(variant: TraditionalVariant, pause: Yielder): Promise<TraditionalConvert> {
   return buildCompactConverter(dictionary, variant, pause);
 }
