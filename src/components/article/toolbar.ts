@@ -18,7 +18,7 @@ export function renderToolbar(options: ToolbarOptions, t: (key: MessageKey) => s
     <div class="font-size" role="group" aria-labelledby="font-size-label">
       <span id="font-size-label">${t('fontSize')}</span>
       ${FONT_SIZES.map(
-        (size) => html`<button type="button" aria-pressed=${String(options.fontSize === size)} data-size=${size}
+        (size) => html`<button type="button" aria-pressed=${options.fontSize === size ? 'true' : 'false'} data-size=${size}
           @click=${() => options.onFontSize(size)}>${t(FONT_LABELS[size])}</button>`,
       )}
     </div>

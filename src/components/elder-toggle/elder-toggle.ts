@@ -60,7 +60,7 @@ export class QlElderToggle extends LitElement {
   }
 
   protected override render() {
-    return html`<button type="button" part="button" aria-pressed=${String(this.active)} @click=${() => (this.active = !this.active)}>
+    return html`<button type="button" part="button" aria-pressed=${this.active ? 'true' : 'false'} @click=${() => (this.active = !this.active)}>
       ${this.i18n.msg('elderMode')}
     </button>`;
   }

@@ -184,7 +184,7 @@ export class QlShareBar extends LitElement {
     const action = ACTIONS[site];
     if (!icon || (site === 'native' && !navigator.share)) return nothing;
     return html`<span class=${site}
-      ><button type="button" part="button ${site}" ?disabled=${disabled} aria-expanded=${site === 'wechat' ? String(this.open) : nothing}
+      ><button type="button" part="button ${site}" ?disabled=${disabled} aria-expanded=${site !== 'wechat' ? nothing : this.open ? 'true' : 'false'}
         @click=${(event: Event) => this.onClick(site, event.currentTarget as HTMLButtonElement)}>
         <svg viewBox="0 0 24 24" aria-hidden="true"><path d=${icon}></path></svg>
         ${action ? nothing : html`<span class="ql-visually-hidden">${t('shareTo')}</span>`}<span part="label">${action ? t(action) : (optIn.value?.BRANDS[site] ?? t(site as MessageKey))}</span>
