@@ -6,7 +6,7 @@
  */
 import { CONAC_ID, ICP, POLICE, SITE_CODE } from './filing.js';
 import {
-  SCHEMA_JSON, altText, array, boolean, dateTime, email, formatted, number, object, oneOf, optional, string, url, variants, warn,
+  SCHEMA_JSON, altText, array, boolean, dateTime, email, formatted, number, object, oneOf, optional, phrases, string, url, variants, warn,
   type Infer, type Schema,
 } from './schema.js';
 
@@ -85,6 +85,7 @@ export const siteSchema = object(
       }),
     ),
     techSupport: optional(string()),
+    script: optional(object({ phrases: optional(phrases()) })),
   },
   { title: 'Site' },
 );

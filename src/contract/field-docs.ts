@@ -25,6 +25,9 @@ export const fieldDocs: Record<'site' | 'feed' | 'article', Record<string, strin
     slogan: 'e.g. 涉密不上网 上网不涉密.',
     breadcrumb: 'How the breadcrumb reads: leading label (您当前的位置：) and separator (>>).',
     techSupport: '技术支持 line of the footer.',
+    script: 'How the 简/繁 toggle converts this site.',
+    'script.phrases':
+      'The site\'s own phrases, simplified → traditional, used on top of the dictionary in every variant: place abbreviations such as {"赴松": "赴松", "来松": "來松"} (松 = 松溪县, not 鬆). Both sides Han text of the same length; a bad entry is left out with a warning.',
   },
   feed: {
     '': "One page of one channel's article list.",

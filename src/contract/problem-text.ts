@@ -40,6 +40,7 @@ const TEXTS: Record<ProblemCode, readonly [zhHans: string, zhHant: string, en: s
   noAlt: ['图片缺少说明文字，按装饰图片显示', '圖片缺少說明文字，按裝飾圖片顯示', 'no alt text: shown as a decorative image'],
   noOffset: ['日期没有时区，按北京时间读取', '日期沒有時區，按北京時間讀取', 'no offset: read as China time (+08:00)'],
   encoding: ['文件不是 UTF-8 编码，按 {0} 读取', '檔案不是 UTF-8 編碼，按 {0} 讀取', 'not UTF-8: read as {0}'],
+  notPhrase: ['已略去：两边应为同样字数的汉字', '已略去：兩邊應為同樣字數的漢字', 'left out: both sides must be Han text of the same length'],
   filingFormat: ['“{0}”不符合官方格式，按普通文字显示', '「{0}」不符合官方格式，按普通文字顯示', '"{0}" does not match the official format: shown as plain text'],
 };
 

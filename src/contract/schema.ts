@@ -12,7 +12,7 @@ export type ProblemCode =
   | 'notString' | 'empty' | 'tooLong' | 'notNumber' | 'notInteger' | 'tooSmall' | 'notBoolean' | 'notOneOf'
   | 'notDateTime' | 'notUrl' | 'notEmail' | 'notArray' | 'tooMany' | 'notObject' | 'missing' | 'version'
   | 'jiucuoWithoutSiteCode' | 'noBody' | 'unsafeBody'
-  | 'noAlt' | 'noOffset' | 'encoding' | 'filingFormat';
+  | 'noAlt' | 'noOffset' | 'encoding' | 'filingFormat' | 'notPhrase';
 
 /**
  * How bad a problem is. An error makes the document unusable: the element shows its error state. A
@@ -139,6 +139,32 @@ export function formatted(format: RegExp): Schema<string> {
 /** Length in characters, as JSON Schema's `maxLength` counts: a CJK Extension B character is one, not two. */
 function codePoints(value: string): number {
   return value.length - (value.match(/[\uD800-\uDBFF][\uDC00-\uDFFF]/g)?.length ?? 0);
+}
+
+const HAN_TEXT = '^\\p{Script=Han}+$';
+
+/**
+ * Script phrases: simplified → traditional, both Han text of the same length. A bad entry is left
+ * out alone, with a warning at its path (`script.phrases.赴松`).
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export function phrases(): Schema<Record<string, string>> {
+  const han = new RegExp(HAN_TEXT, 'u');
+  const json = SCHEMA_JSON && {
+    type: 'object',
+    propertyNames: { pattern: HAN_TEXT },
+    additionalProperties: { type: 'string', pattern: HAN_TEXT },
+    description: 'Each value as many characters as its key (a check JSON Schema cannot state).',
+  };
+  return make(json, (value, ctx, path) => {
+    if (typeof value !== 'object' || value === null || Array.isArray(value)) return fail(ctx, path, 'notObject');
+    const out: Record<string, string> = {};
+    for (const [key, target] of Object.entries(value)) {
+      if (typeof target === 'string' && han.test(key) && han.test(target) && codePoints(key) === codePoints(target)) out[key] = target;
+      else warn(ctx, `${path}.${key}`, 'notPhrase');
+    }
+    return out;
+  });
 }
 
 /* @__NO_SIDE_EFFECTS__ */

@@ -2,6 +2,7 @@ import { directionFor, loadConverter, type Direction, type Script, type Variant 
 import type { PageConversion } from './page-conversion.js';
 import { readSetting, writeSetting } from '../internal/reader-settings.js';
 import { nextTask } from './next-task.js';
+import type { SitePhrases, TraditionalConvert } from './compact-converter.js';
 
 export type { Script, Variant } from './dictionaries.js';
 
@@ -81,6 +82,11 @@ export class ScriptSwitch {
   private originalLang?: string | null;
   private queue: Promise<void> = Promise.resolve();
   private readonly listeners = new Set<ScriptSwitchListener>();
+  /** Each toggle's site phrases; the page converts with all of them. */
+  private readonly phraseSources = new Map<unknown, SitePhrases>();
+  /** The site phrases as one key (JSON), and the key the shown conversion was made with. */
+  private phrasesKey = '{}';
+  private conversionPhrasesKey?: string;
 
   get busy(): boolean {
     return this.shown !== this.target;
@@ -106,6 +112,19 @@ export class ScriptSwitch {
     return this.request(preferred, { initiator, remember: false }).finally(release);
   }
 
+  /**
+   * Adds (or with none, removes) one owner's site phrases. A page shown converted already is converted
+   * again with them: a site document may arrive after the dictionary.
+   */
+  usePhrases(owner: unknown, phrases?: SitePhrases): void {
+    if (phrases && Object.keys(phrases).length) this.phraseSources.set(owner, phrases);
+    else this.phraseSources.delete(owner);
+    const key = JSON.stringify(Object.assign({}, ...this.phraseSources.values()));
+    if (key === this.phrasesKey) return;
+    this.phrasesKey = key;
+    if (this.conversion) this.queue = this.queue.then(() => this.apply(undefined)).catch(() => undefined);
+  }
+
   /** Shows the page in `script`; `variant` changes the traditional standard for this and later requests. */
   request(script: Script, options: { variant?: Variant; initiator?: unknown; remember?: boolean } = {}): Promise<void> {
     const sameVariant = !options.variant || options.variant === this.variant || script === this.source;
@@ -129,15 +148,21 @@ export class ScriptSwitch {
     const target = this.target;
     const direction = directionFor(this.source, this.variant);
     if (target !== this.source) {
-      if (this.conversion && this.conversionDirection === direction) return this.settle(target, initiator);
+      const phrasesKey = this.phrasesKey;
+      if (this.conversion && this.conversionDirection === direction && this.conversionPhrasesKey === phrasesKey) {
+        return this.settle(target, initiator);
+      }
       // The page walker comes with the dictionary: a page that never switches loads neither.
       const [{ PageConversion }, convert] = await Promise.all([import('./page-conversion.js'), loadConverter(direction)]);
-      const conversion = new PageConversion(convert);
+      // Site phrases are simplified → traditional: only the traditional converters take them.
+      const withPhrases = (convert as Partial<TraditionalConvert>).withPhrases;
+      const conversion = new PageConversion(withPhrases ? withPhrases(JSON.parse(phrasesKey)) : convert);
       await conversion.prepare(nextTask);
       if (this.target !== target) return; // asked for something else meanwhile: the next run does it
       this.conversion?.end();
       this.conversion = conversion;
       this.conversionDirection = direction;
+      this.conversionPhrasesKey = phrasesKey;
       conversion.begin();
       // Our elements re-render their UI strings for the new lang: in a task of its own.
       await nextTask();

@@ -1,5 +1,9 @@
-import { LitElement, html, nothing } from 'lit';
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
+import { loadJson } from '../../contract/loader.js';
+import { object, optional, phrases as phrasesSchema, type Schema } from '../../contract/schema.js';
+import { checkWith } from '../../contract/validate.js';
+import type { SitePhrases } from '../../script/compact-converter.js';
 import { hostStyles } from '../../internal/host-styles.js';
 import { fire } from '../../internal/events.js';
 import { scriptSwitch, type Script, type ScriptSwitchNews, type Variant } from '../../script/script-switch.js';
@@ -17,6 +21,19 @@ export interface QlScriptChangeDetail {
 const LABELS: Record<Script, string> = { 'zh-Hans': '简体', 'zh-Hant': '繁體' };
 
 const otherScript = (script: Script): Script => (script === 'zh-Hans' ? 'zh-Hant' : 'zh-Hans');
+
+/** The part of a Site document the toggle reads; the header and footer check the rest. */
+const scriptPart = object({ script: optional(object({ phrases: optional(phrasesSchema()) })) });
+const phraseEntries = object({ phrases: optional(phrasesSchema()) });
+
+/** The site phrases of a document (or of `{ phrases }`), every entry left out said in the console. */
+function readPhrases(json: unknown, from: string, part: Schema<object> = scriptPart): SitePhrases | undefined {
+  const result = checkWith(part, json, document.baseURI);
+  for (const { path, code } of result.problems) console.warn(`<ql-script-toggle>: ${from}: ${path}: ${code}`);
+  if (!result.ok) return undefined;
+  const value = result.value as { script?: { phrases?: SitePhrases }; phrases?: SitePhrases };
+  return value.script?.phrases ?? value.phrases;
+}
 
 /**
  * The 简/繁 switch: converts the whole page (light DOM, every open shadow root, the title and the
@@ -42,6 +59,20 @@ export class QlScriptToggle extends LitElement {
 
   /** The script the site is written in; `zh-Hant` for a traditional site that offers simplified. */
   @property({ attribute: 'source-script' }) sourceScript: Script = 'zh-Hans';
+
+  /** URL of the Site document whose `script.phrases` the conversion uses (an inline JSON child works too). */
+  @property() src?: string;
+
+  /** The Site document as an object; takes precedence over `src` and inline JSON. */
+  @property({ attribute: false }) data?: unknown;
+
+  /** Phrases of the site, simplified → traditional (`{ "赴松": "赴松" }`), on top of the document's. */
+  @property({ attribute: false }) phrases?: SitePhrases;
+
+  /** The document's phrases, once read. */
+  private documentPhrases?: SitePhrases;
+  /** Counts reads, so a slow fetch that another read has replaced is ignored. */
+  private reads = 0;
 
   /** Asked for before the element was connected: applied once the page's state is started. */
   private pendingScript?: Script;
@@ -73,6 +104,34 @@ export class QlScriptToggle extends LitElement {
   override disconnectedCallback() {
     super.disconnectedCallback();
     this.unsubscribe?.();
+    scriptSwitch.usePhrases(this);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>) {
+    if (changed.has('src') || changed.has('data') || !this.hasUpdated) void this.readDocument();
+    else if (changed.has('phrases')) this.sharePhrases();
+  }
+
+  /** Reads the site document from `.data`, `src` or inline JSON; without it the dictionary alone is used. */
+  private async readDocument() {
+    const read = ++this.reads;
+    const inline = this.querySelector(':scope > script[type="application/json"]')?.textContent;
+    let phrases: SitePhrases | undefined;
+    try {
+      if (this.data !== undefined) phrases = readPhrases(this.data, '.data');
+      else if (this.src) phrases = readPhrases((await loadJson(this.src, { timeout: 10_000 })).json, this.src);
+      else if (inline) phrases = readPhrases(JSON.parse(inline), 'inline JSON');
+    } catch (error) {
+      console.warn(`<ql-script-toggle>: the site document could not be read (${(error as Error).message}); converting with the dictionary alone`);
+    }
+    if (read !== this.reads) return;
+    this.documentPhrases = phrases;
+    this.sharePhrases();
+  }
+
+  private sharePhrases() {
+    const own = this.phrases && readPhrases({ phrases: this.phrases }, '.phrases', phraseEntries);
+    if (this.isConnected) scriptSwitch.usePhrases(this, { ...this.documentPhrases, ...own });
   }
 
   private readonly onSwitchNews = ({ finished, initiator }: ScriptSwitchNews) => {
