@@ -19,6 +19,26 @@ const WATCHED_ATTRIBUTES = [...READER_ATTRIBUTES, 'content'];
 const SKIPPED_ELEMENTS = new Set(['script', 'style', 'noscript', 'code', 'kbd', 'samp', 'template']);
 const META_NAMES = new Set(['description', 'keywords', 'og:title', 'og:description']);
 const HAN = /\p{Script=Han}/u;
+/**
+ * Inline elements a phrase runs across: a CMS body pasted from Word splits words at them
+ * (侨联<span>系统</span>). Any other element, `<br>` included, ends a phrase.
+ */
+const INLINE = new Set(['span', 'b', 'strong', 'i', 'em', 'a', 'font', 'u', 'sup', 'sub', 'small', 'big', 's', 'strike', 'mark', 'ins', 'del']);
+
+/** Whether a phrase runs through this element: inline, converted, no shadow root of its own. */
+const isInline = (el: Element) => INLINE.has(el.localName) && !el.shadowRoot && !isKept(el);
+
+/** `converted` cut into pieces as many code points long as each of `sources`, or undefined when it cannot be. */
+function cutLike(sources: string[], converted: string): string[] | undefined {
+  const pieces: string[] = [];
+  let at = 0;
+  for (const source of sources) {
+    const from = at;
+    for (let n = [...source].length; n > 0 && at < converted.length; n--) at += converted.codePointAt(at)! > 0xffff ? 2 : 1;
+    pieces.push(converted.slice(from, at));
+  }
+  return at === converted.length && pieces.every((piece, k) => [...piece].length === [...sources[k]].length) ? pieces : undefined;
+}
 
 /** Whether an element and everything in it is left as written. */
 function isKept(el: Element): boolean {
@@ -109,8 +129,8 @@ export class PageConversion {
 
   /** Converts a node and everything under it, entering open shadow roots and watching each root. */
   private convertTree(node: Node): void {
-    if (node.nodeType === Node.TEXT_NODE) {
-      this.convertText(node as Text);
+    if (node.nodeType === Node.TEXT_NODE || (node.nodeType === Node.ELEMENT_NODE && isInline(node as Element))) {
+      this.convertAround(node);
       return;
     }
     if (node.nodeType === Node.ELEMENT_NODE) {
@@ -123,8 +143,48 @@ export class PageConversion {
     } else if (node.nodeType !== Node.DOCUMENT_NODE && node.nodeType !== Node.DOCUMENT_FRAGMENT_NODE) {
       return;
     }
-    for (let child = node.firstChild; child; child = child.nextSibling) this.convertTree(child);
+    this.convertChildren(node, true);
     if (!this.collected && (node instanceof ShadowRoot || node instanceof Document || node === this.root)) this.watch(node);
+  }
+
+  /**
+   * Converts the text runs among a container's children: text inside inline elements joins the text
+   * around it; any other child ends the run (and, with `deep`, is converted in turn).
+   */
+  private convertChildren(container: Node, deep: boolean): void {
+    let run: Text[] = [];
+    const gather = (parent: Node) => {
+      for (let child = parent.firstChild; child; child = child.nextSibling) {
+        if (child.nodeType === Node.TEXT_NODE) run.push(child as Text);
+        else if (child.nodeType !== Node.ELEMENT_NODE) continue; // comments (Lit's markers) do not end a phrase
+        else if (isInline(child as Element)) {
+          for (const name of readerAttributesOf(child as Element)) this.convertAttribute(child as Element, name);
+          gather(child);
+        } else {
+          this.convertRun(run);
+          run = [];
+          if (deep) this.convertTree(child);
+        }
+      }
+    };
+    gather(container);
+    this.convertRun(run);
+  }
+
+  /** Converts the runs of the block a text or inline node sits in (the page changed or added it). */
+  private convertAround(node: Node): void {
+    let container = node.parentNode;
+    while (container?.nodeType === Node.ELEMENT_NODE && isInline(container as Element)) container = container.parentNode;
+    if (!container) {
+      if (node.nodeType === Node.TEXT_NODE) this.convertRun([node as Text]);
+      return;
+    }
+    if (container.nodeType === Node.ELEMENT_NODE && keepsContent(container as Element)) return;
+    this.convertChildren(container, false);
+    // An inline element the page added may hold blocks of its own.
+    if (node.nodeType === Node.ELEMENT_NODE) {
+      for (const el of (node as Element).querySelectorAll('*')) if (!isInline(el) && !isInsideKept(el.parentNode)) this.convertTree(el);
+    }
   }
 
   /** A custom element upgraded later attaches its shadow root then; convert that root when it does. */
@@ -140,21 +200,30 @@ export class PageConversion {
     return converted;
   }
 
-  private convertText(node: Text) {
-    const value = node.data;
-    const written = this.texts.get(node);
-    if (written?.converted === value) return; // our own write, seen again by the observer
+  /**
+   * Converts text nodes as one string and writes each node its own piece back. A node still showing
+   * our text counts with its original, so a run converted again after the page changed one of its
+   * nodes starts from the page's own text.
+   */
+  private convertRun(nodes: Text[]) {
+    if (!nodes.length) return;
+    const sources = nodes.map((node) => {
+      const written = this.texts.get(node);
+      return written && written.converted === node.data ? written.original : node.data;
+    });
+    const joined = sources.join('');
     if (this.collected) {
-      this.collected.push(value);
+      this.collected.push(joined);
       return;
     }
-    const converted = this.converted(value);
-    if (converted === value) {
-      this.texts.delete(node);
-      return;
-    }
-    this.texts.set(node, { original: value, converted });
-    node.data = converted;
+    const converted = this.converted(joined);
+    const pieces = nodes.length === 1 ? [converted] : (cutLike(sources, converted) ?? sources.map((source) => this.converted(source)));
+    nodes.forEach((node, k) => {
+      const [source, target] = [sources[k], pieces[k]];
+      if (target === source) this.texts.delete(node);
+      else this.texts.set(node, { original: source, converted: target });
+      if (node.data !== target) node.data = target;
+    });
   }
 
   private convertAttribute(el: Element, name: string) {
@@ -192,7 +261,8 @@ export class PageConversion {
     for (const record of records) {
       const target = record.target;
       if (record.type === 'characterData') {
-        if (!isInsideKept(target.parentNode)) this.convertText(target as Text);
+        // Our own write, seen again, needs nothing.
+        if (this.texts.get(target as Text)?.converted !== (target as Text).data && !isInsideKept(target.parentNode)) this.convertAround(target);
       } else if (record.type === 'attributes') {
         const el = target as Element;
         const name = record.attributeName!;
