@@ -58,4 +58,10 @@ export const DOMAIN_PHRASES: readonly DomainPhrase[] = [
     sentence: '工商联系统组织侨资企业参加投资洽谈会。',
     why: 'OpenCC: 工商聯繫統 (the key starts at 商 so that 工商联系统 and 省工商联系统 both match).',
   },
+  {
+    phrase: '总结发言',
+    traditional: '總結發言',
+    sentence: '秘书长沈佳慧作总结发言。',
+    why: 'OpenCC takes 结发 "to tie the hair": 總結髮言. It is 总结 + 发言 "a closing speech".',
+  },
 ];
