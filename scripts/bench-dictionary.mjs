@@ -181,6 +181,16 @@ export const loadPlan = () => import(${JSON.stringify(join(root, 'src/script/pla
     }
     console.log(`${name.padEnd(44)}${format(ours).padStart(14)}${(theirs === undefined ? '–' : format(theirs)).padStart(14)}${(ratio === undefined ? '–' : ratio.toFixed(2)).padStart(9)}  ${verdict}`);
   }
+  // Deterministic counts, in Node: the hand-checked federation sentences each converter gets wrong.
+  const { federationErrors } = await import('./federation-errors.mjs');
+  const errors = await federationErrors();
+  const ratio = errors.ours.items.length / errors.opencc.items.length;
+  const budget = budgets['dictionary.federation-errors'];
+  figures.push({ name: 'dictionary.federation-errors', value: ratio });
+  console.log(
+    `${`federation sentences wrong (of ${errors.items.length})`.padEnd(44)}${String(errors.ours.items.length).padStart(14)}${String(errors.opencc.items.length).padStart(14)}${ratio.toFixed(2).padStart(9)}  ${describeBudget(budget)} ${isOver(budget, ratio) ? 'OVER' : 'ok'}`,
+  );
+  console.log(`${`controls wrong (of ${errors.controls.length})`.padEnd(44)}${String(errors.ours.controls.length).padStart(14)}${String(errors.opencc.controls.length).padStart(14)}`);
   writeFigures(figures);
 } finally {
   rmSync(work, { recursive: true, force: true });

@@ -43,6 +43,14 @@ export const BUDGETS = {
     how: 'the simplified→traditional lazy chunks the toggle fetches, built and minified, gzip -9',
   },
 
+  // A count, not a size: judged on every run like the sizes, since it does not depend on load.
+  'dictionary.federation-errors': {
+    kind: 'size',
+    unit: '×',
+    max: 0.25,
+    how: 'hand-checked federation sentences the toggle converts wrong ÷ those opencc-js converts wrong (test/fixtures/script/federation-sentences.json; scripts/federation-errors.mjs)',
+  },
+
   // The dictionary beside opencc-js, in the same Chromium run (scripts/bench-dictionary.mjs).
   'dictionary.heap': {
     kind: 'memory',

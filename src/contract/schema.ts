@@ -141,26 +141,30 @@ function codePoints(value: string): number {
   return value.length - (value.match(/[\uD800-\uDBFF][\uDC00-\uDFFF]/g)?.length ?? 0);
 }
 
-const HAN_TEXT = '^\\p{Script=Han}+$';
+/** Longest site phrase, in characters. */
+const LONGEST_PHRASE = 16;
 
 /**
- * Script phrases: simplified → traditional, both Han text of the same length. A bad entry is left
- * out alone, with a warning at its path (`script.phrases.赴松`).
+ * Script phrases: simplified → traditional, both Han text of the same length (at most 16). A bad
+ * entry is left out alone, with a warning at its path (`script.phrases.赴松`).
  */
 /* @__NO_SIDE_EFFECTS__ */
 export function phrases(): Schema<Record<string, string>> {
-  const han = new RegExp(HAN_TEXT, 'u');
+  const han = /^\p{Script=Han}+$/u;
+  // JSON Schema cannot compare a value with its key: one pattern pair per length says it.
   const json = SCHEMA_JSON && {
     type: 'object',
-    propertyNames: { pattern: HAN_TEXT },
-    additionalProperties: { type: 'string', pattern: HAN_TEXT },
-    description: 'Each value as many characters as its key (a check JSON Schema cannot state).',
+    patternProperties: Object.fromEntries(
+      Array.from({ length: LONGEST_PHRASE }, (_, n) => [`^\\p{Script=Han}{${n + 1}}$`, { type: 'string', pattern: `^\\p{Script=Han}{${n + 1}}$` }]),
+    ),
+    additionalProperties: false,
   };
   return make(json, (value, ctx, path) => {
     if (typeof value !== 'object' || value === null || Array.isArray(value)) return fail(ctx, path, 'notObject');
     const out: Record<string, string> = {};
     for (const [key, target] of Object.entries(value)) {
-      if (typeof target === 'string' && han.test(key) && han.test(target) && codePoints(key) === codePoints(target)) out[key] = target;
+      const fits = typeof target === 'string' && han.test(key) && han.test(target) && codePoints(key) <= LONGEST_PHRASE;
+      if (fits && codePoints(key) === codePoints(target)) out[key] = target;
       else warn(ctx, `${path}.${key}`, 'notPhrase');
     }
     return out;

@@ -28,3 +28,20 @@ test('ours: at most a quarter of opencc-js errors, none on the controls', () => 
   );
   assert.ok(ours.items.length * 4 <= opencc.items.length);
 });
+
+test('the seed article in traditional, with the demo site phrases: 僑聯系統, 赴松開展, 來松', async () => {
+  const { readFileSync } = await import('node:fs');
+  const { tsImport } = await import('tsx/esm/api');
+  const plan = await tsImport('../../src/script/plans/to-traditional.ts', import.meta.url);
+  const article = JSON.parse(readFileSync('demo/data/article-songxi-three-chapters.json', 'utf8'));
+  const site = JSON.parse(readFileSync('demo/data/site.json', 'utf8'));
+  const text = JSON.stringify(article);
+  for (const variant of ['tw', 'hk', 't']) {
+    const convert = (await plan.buildConverter(variant, () => Promise.resolve())).withPhrases(site.script.phrases);
+    const converted = convert(text);
+    assert.match(converted, /認真落實僑聯系統/);
+    assert.match(converted, /赴松開展/);
+    assert.match(converted, /來松參觀/);
+    assert.doesNotMatch(converted, /聯繫統|赴鬆/);
+  }
+});
