@@ -113,8 +113,8 @@ export class ScriptSwitch {
   }
 
   /**
-   * Adds (or with none, removes) one owner's site phrases. A page shown converted already is converted
-   * again with them: a site document may arrive after the dictionary.
+   * Adds (or with none, removes) one owner's site phrases. A page shown converted, or on its way there,
+   * is converted again with them: a site document may arrive after the reader's click.
    */
   usePhrases(owner: unknown, phrases?: SitePhrases): void {
     if (phrases && Object.keys(phrases).length) this.phraseSources.set(owner, phrases);
@@ -122,7 +122,7 @@ export class ScriptSwitch {
     const key = JSON.stringify(Object.assign({}, ...this.phraseSources.values()));
     if (key === this.phrasesKey) return;
     this.phrasesKey = key;
-    if (this.conversion) this.queue = this.queue.then(() => this.apply(undefined)).catch(() => undefined);
+    if (this.conversion || this.target !== this.source) this.queue = this.queue.then(() => this.apply(undefined)).catch(() => undefined);
   }
 
   /** Shows the page in `script`; `variant` changes the traditional standard for this and later requests. */
