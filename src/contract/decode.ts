@@ -4,22 +4,20 @@
  * command line both read files through here, so a file means the same thing to both.
  */
 
-/** The encodings the contract accepts, by the labels servers and editors use for them. */
-const LABELS: Record<string, string> = {
-  'utf-8': 'UTF-8',
-  utf8: 'UTF-8',
-  'unicode-1-1-utf-8': 'UTF-8',
-  gbk: 'GBK',
-  'x-gbk': 'GBK',
-  gb2312: 'GBK',
-  'gb_2312-80': 'GBK',
-  'csgb2312': 'GBK',
-  gb18030: 'GB18030',
-  big5: 'Big5',
-  'big5-hkscs': 'Big5',
-  'x-x-big5': 'Big5',
-  'cn-big5': 'Big5',
-};
+/**
+ * The encodings the contract accepts, by the names the Encoding Standard gives them: `TextDecoder`
+ * knows every label servers and editors use for each (`gb2312`, `x-gbk`, `cn-big5`, `utf8`…).
+ */
+const NAMES: Record<string, string> = { 'utf-8': 'UTF-8', gbk: 'GBK', gb18030: 'GB18030', big5: 'Big5' };
+
+/** The contract's name for a charset label, if it is one of the contract's encodings. */
+function known(charset: string): string | undefined {
+  try {
+    return NAMES[new TextDecoder(charset).encoding];
+  } catch {
+    return undefined; // a label no browser knows
+  }
+}
 
 export interface Decoded {
   text: string;
@@ -45,7 +43,7 @@ export function decodeJsonBytes(bytes: Uint8Array, charset?: string): Decoded {
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
     return { text: new TextDecoder('utf-8').decode(bytes.subarray(3)), encoding: 'UTF-8', by: 'bom' };
   }
-  const declared = charset ? LABELS[charset.toLowerCase()] : undefined;
+  const declared = charset ? known(charset) : undefined;
   if (declared) return { text: new TextDecoder(declared).decode(bytes), encoding: declared, by: 'declared' };
   try {
     return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'UTF-8', by: 'content' };

@@ -3,6 +3,7 @@
  * share one request; each caller keeps its own timeout and abort signal, and the request itself is
  * aborted once no caller is waiting for it any more.
  */
+import { decodeJsonBytes, declaredCharset } from './decode.js';
 import type { Problem, Schema } from './schema.js';
 import { checkWith } from './validate.js';
 
@@ -29,6 +30,8 @@ export interface Loaded {
   json: unknown;
   /** The URL the document was finally served from (after redirects): the base for its relative URLs. */
   url: string;
+  /** What reading it guessed: an `encoding` warning when the body was not UTF-8 and declared nothing. */
+  problems: Problem[];
 }
 
 interface Shared {
@@ -49,14 +52,17 @@ function request(url: string): Shared {
       throw new LoadError('network', url);
     }
     if (!response.ok) throw new LoadError('http', url, response.status);
-    let body: string;
+    let bytes: Uint8Array;
     try {
-      body = await response.text();
+      bytes = new Uint8Array(await response.arrayBuffer());
     } catch {
       throw new LoadError('network', url);
     }
+    // Old CMSes write GBK, declared (`charset=gbk`) or not: decoded as the command line decodes files.
+    const { text, encoding, by } = decodeJsonBytes(bytes, declaredCharset(response.headers.get('content-type')));
+    const problems: Problem[] = by === 'guess' ? [{ path: '', code: 'encoding', values: [encoding], severity: 'warning' }] : [];
     try {
-      return { json: JSON.parse(body), url: response.url || url };
+      return { json: JSON.parse(text), url: response.url || url, problems };
     } catch {
       throw new LoadError('parse', url);
     }
@@ -111,15 +117,17 @@ export type Failure = { problem: Problem; url?: string } | { load: LoadError };
 export interface Checked<T> {
   value: T;
   url?: string;
+  /** The warnings: parts left out, guesses made (an encoding, a date's offset). */
+  problems: Problem[];
 }
 
 /** A checked document, or why it cannot be shown. */
 export type Outcome<T> = Checked<T> | Failure;
 
-/** Checks a parsed document whose relative URLs resolve against `base`. */
-export function checked<T>(schema: Schema<T>, json: unknown, base: string, url?: string): Outcome<T> {
+/** Checks a parsed document whose relative URLs resolve against `base`; `read` holds what reading it found. */
+export function checked<T>(schema: Schema<T>, json: unknown, base: string, url?: string, read: Problem[] = []): Outcome<T> {
   const result = checkWith(schema, json, base);
-  return result.ok ? { value: result.value, url } : { problem: result.problems[0], url };
+  return result.ok ? { value: result.value, url, problems: [...read, ...result.problems] } : { problem: result.problems[0], url };
 }
 
 /**
@@ -128,8 +136,14 @@ export function checked<T>(schema: Schema<T>, json: unknown, base: string, url?:
  */
 export async function loadDocument<T>(url: string, schema: Schema<T>, options: LoadOptions = {}): Promise<Outcome<T>> {
   try {
+    new URL(url, document.baseURI);
+  } catch {
+    // `http://host:8O80/feed.json`: the page's address is wrong, not the network.
+    return { problem: { path: 'src', code: 'notUrl', severity: 'error' }, url };
+  }
+  try {
     const loaded = await loadJson(url, options);
-    return checked(schema, loaded.json, loaded.url, loaded.url);
+    return checked(schema, loaded.json, loaded.url, loaded.url, loaded.problems);
   } catch (error) {
     if (options.signal?.aborted) throw error;
     return { load: error instanceof LoadError ? error : new LoadError('network', url) };

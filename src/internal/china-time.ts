@@ -39,6 +39,6 @@ const pad = (n: number) => String(n).padStart(2, '0');
 /** `2024-01-04` or, with `time`, `2024-01-04 10:40:01`: the format of these sites' meta lines. */
 export function formatChinaDate(iso: string | number, time = false): string {
   const d = chinaDate(typeof iso === 'string' ? Date.parse(iso) : iso);
-  const date = `${d.year}-${pad(d.month)}-${pad(d.day)}`;
+  const date = `${String(d.year).padStart(4, '0')}-${pad(d.month)}-${pad(d.day)}`;
   return time ? `${date} ${pad(d.hour)}:${pad(d.minute)}:${pad(d.second)}` : date;
 }

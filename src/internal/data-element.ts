@@ -1,21 +1,24 @@
 import { LitElement, html, nothing, render, type CSSResultGroup, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { DocumentKind, DocumentTypes } from '../contract/documents.js';
-import { LoadError, checked, loadDocument, type Failure, type Outcome } from '../contract/loader.js';
+import { LoadError, checked, loadDocument, type Checked, type Failure, type Outcome } from '../contract/loader.js';
 import type { Schema } from '../contract/schema.js';
 import { fire } from './events.js';
-import { FailureController, problemMessage, type QlErrorDetail } from './failures.js';
+import { FailureController, problemMessage, warnLeftOut, type QlErrorDetail, type QlProblem } from './failures.js';
 import { hostStyles } from './host-styles.js';
+import { MAX_WAIT, numberAttribute } from './number-attribute.js';
 import { LocalizeController } from './localize.js';
 import { SourceController, type DataStatus } from './source-controller.js';
 
 export type { Failure } from '../contract/loader.js';
-export type { QlErrorDetail } from './failures.js';
+export type { QlErrorDetail, QlProblem } from './failures.js';
 export type { DataStatus } from './source-controller.js';
 
 /** `detail` of the `ql-load` event. */
 export interface QlLoadDetail {
   url?: string;
+  /** What was left out or guessed to show the document (`[]` when nothing); the console lists them too. */
+  problems: QlProblem[];
 }
 
 /** `ql-error`'s detail: the problem in Chinese and English, or what failed to load. */
@@ -36,7 +39,7 @@ export abstract class DataElement<K extends DocumentKind> extends LitElement {
   /** URL of the JSON document; relative URLs resolve against the page. */
   @property() src?: string;
 
-  /** Milliseconds before a fetch of `src` gives up. */
+  /** Milliseconds before a fetch of `src` gives up; a value out of range (≤ 0, not a number, past 2^31-1) means the default. */
   @property({ type: Number }) timeout = 10_000;
 
   /** The document as an object; takes precedence over `src` and inline JSON. */
@@ -77,6 +80,11 @@ export abstract class DataElement<K extends DocumentKind> extends LitElement {
     this.documentSource.load();
   }
 
+  /** `timeout` as used: the default, with a warning, when the page's value is out of range. */
+  protected get wait(): number {
+    return numberAttribute(this, 'timeout', this.timeout, 10_000, (n) => n > 0 && n <= MAX_WAIT);
+  }
+
   /** The text of the inline `<script type="application/json">` child, if there is one. */
   protected get inlineJson(): string | undefined {
     const script = this.querySelector(':scope > script[type="application/json"]');
@@ -87,7 +95,7 @@ export abstract class DataElement<K extends DocumentKind> extends LitElement {
   protected read(signal: AbortSignal): Outcome<DocumentTypes[K]> | Promise<Outcome<DocumentTypes[K]>> | undefined {
     const base = document.baseURI;
     if (this.data !== undefined) return checked(this.schema, this.data, base);
-    if (this.src) return loadDocument(this.src, this.schema, { timeout: this.timeout, signal });
+    if (this.src) return loadDocument(this.src, this.schema, { timeout: this.wait, signal });
     const inline = this.inlineJson;
     if (inline === undefined) return undefined;
     try {
@@ -103,7 +111,12 @@ export abstract class DataElement<K extends DocumentKind> extends LitElement {
     this.doc = outcome.value;
     this.failure = undefined;
     this.status = this.isEmpty(outcome.value) ? 'empty' : 'ready';
-    fire<QlLoadDetail>(this, 'ql-load', { url: outcome.url });
+    fire<QlLoadDetail>(this, 'ql-load', { url: outcome.url, problems: this.leftOut(outcome) });
+  }
+
+  /** Warns in the console about what a shown document left out; returns it for `ql-load`. */
+  protected leftOut(outcome: Checked<DocumentTypes[K]>): QlProblem[] {
+    return warnLeftOut(this, outcome.problems, outcome.url);
   }
 
   /**

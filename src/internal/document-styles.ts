@@ -42,6 +42,10 @@ const baseContentStyles = css`
     display: revert;
     vertical-align: revert;
   }
+  /* Bidi controls in a value (an unclosed U+202E in an address) stay inside it, not reordering the line. */
+  :where(.ql-footer__line, .ql-news__text) > * {
+    unicode-bidi: isolate;
+  }
   :where(.ql-content) :where(.ql-visually-hidden) {
     ${hiddenButReadable}
   }

@@ -26,6 +26,33 @@ const problemTexts = lazy(() => import('../contract/problem-text.js'));
 export const problemMessage = (problem: Problem) =>
   problemTexts.value?.formatProblem(problem) ?? `${problem.path || '(document)'}: ${problem.code}`;
 
+/** A problem as `ql-load`'s `detail.problems` carries it. */
+export interface QlProblem {
+  path: string;
+  code: Problem['code'];
+  severity: 'error' | 'warning';
+  /** The file it was found in, for a list merged from several feeds. */
+  url?: string;
+}
+
+export const qlProblem = ({ path, code, severity = 'error' }: Problem, url?: string): QlProblem => ({ path, code, severity, url });
+
+/**
+ * Says what an element left out or guessed in a document it shows: one console warning listing every
+ * path, so a webmaster sees it without a listener. `from` names the document when the element shows
+ * several (the feeds of a merged list). Returns the problems as `ql-load` carries them.
+ */
+export function warnLeftOut(host: Element, problems: readonly Problem[], from?: string): QlProblem[] {
+  const n = problems.length;
+  if (n)
+    console.warn(
+      `<${host.localName}>: ${n} part${n > 1 ? 's' : ''} left out or guessed${from ? ` in ${from}` : ''}: ${problems
+        .map((p) => `${p.path || '(document)'} (${p.code})`)
+        .join(', ')}`,
+    );
+  return problems.map((problem) => qlProblem(problem));
+}
+
 /**
  * What an element says about its failures: the sentence it shows the reader, and the `ql-error` event
  * and console warning, once for each failure.

@@ -119,9 +119,12 @@ export async function localesReady(): Promise<void> {
   await Promise.all(loading.values());
 }
 
-/** Maps a BCP 47 tag to one of our tables; `lang` is matched case-insensitively. */
+/**
+ * Maps a BCP 47 tag to one of our tables; `lang` is matched case-insensitively, and with `_` for `-`
+ * as old CMS templates write it (`zh_TW`, `zh_CN`).
+ */
 export function localeOf(lang: string): Locale {
-  const tag = lang.toLowerCase();
+  const tag = lang.toLowerCase().replace(/_/g, '-');
   if (tag.startsWith('en')) return 'en';
   if (/^zh-(hant-)?(hk|mo)\b/.test(tag)) return 'zh-Hant-HK';
   if (/^zh-(hant|tw)\b/.test(tag)) return 'zh-Hant';

@@ -11,6 +11,11 @@
 //   /__test__/recover/N?key=K&file=P      answers 503 to the first N requests for key K, then serves P
 //   /__test__/fail-next?path=P    the next request for a path starting with P (a lazy chunk, say) fails as
 //                                 if offline; /__test__/stats?key=fail-next:P counts those failed
+//   /__test__/encoded/E?body=JSON[&charset=C]   the JSON text encoded as E (gbk, big5 or utf-8-bom), served
+//                                 as application/json with `; charset=C` only when C is given
+//   /__test__/endless/N?key=K[&rows=R&mode=repeat]  a dynamic CMS API: page N of a feed whose page.next always
+//                                 links page N+1; page 1 holds R rows (default 3), later pages none, or with
+//                                 mode=repeat the same rows again; every page states totalItems 1000
 // And one header rule:
 //   /demo/csp/…?report=K          served with STRICT_CSP, the policy the strict-CSP demo page must meet; with
 //                                 ?report=K, also report-only with the same policy, reporting to:
@@ -24,6 +29,32 @@ const statsFor = (key) => {
   return stats.get(key);
 };
 const root = resolve('.');
+
+/** Encoders for the legacy encodings Node can only decode: each character's bytes, found by decoding every pair. */
+const encoders = new Map();
+function encoderFor(encoding) {
+  if (!encoders.has(encoding)) {
+    const decoder = new TextDecoder(encoding);
+    const table = new Map();
+    for (let lead = 0x81; lead <= 0xfe; lead++) {
+      for (let trail = 0x40; trail <= 0xfe; trail++) {
+        const char = decoder.decode(Uint8Array.of(lead, trail));
+        if (char.length === 1 && char !== '\ufffd' && !table.has(char)) table.set(char, [lead, trail]);
+      }
+    }
+    encoders.set(encoding, table);
+  }
+  const table = encoders.get(encoding);
+  return (text) =>
+    Buffer.from(
+      [...text].flatMap((char) => {
+        if (char.charCodeAt(0) < 0x80) return [char.charCodeAt(0)];
+        const bytes = table.get(char);
+        if (!bytes) throw new Error(`${char} has no ${encoding} bytes`);
+        return bytes;
+      }),
+    );
+}
 
 async function readRepoFile(path) {
   const file = resolve(root, String(path));
@@ -184,6 +215,35 @@ export async function testEndpoints(ctx, next) {
       }));
       ctx.type = 'application/json';
       ctx.body = JSON.stringify({ version: 1, site: { name: '松溪县侨联' }, channel: { id: 'qjyw', name: '侨界要闻' }, items });
+      return;
+    }
+    case 'encoded': {
+      const text = String(ctx.query.body ?? '');
+      const body =
+        arg === 'utf-8-bom' ? Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text)]) : encoderFor(arg)(text);
+      // Set by hand: Koa's `ctx.type` would add `charset=utf-8` to every JSON answer.
+      ctx.set('content-type', `application/json${ctx.query.charset ? `; charset=${ctx.query.charset}` : ''}`);
+      ctx.body = body;
+      return;
+    }
+    case 'endless': {
+      const page = Number(arg);
+      const start = Date.UTC(2024, 0, 4, 2);
+      const rows = Array.from({ length: Number(ctx.query.rows ?? 3) }, (_, i) => ({
+        title: `建阳区侨联第${i}条消息`,
+        url: `/endless/${i}.html`,
+        publishedAt: new Date(start - i * 3_600_000).toISOString(),
+      }));
+      const items = page === 1 || ctx.query.mode === 'repeat' ? rows : [];
+      const next = `/__test__/endless/${page + 1}${ctx.search}`;
+      ctx.type = 'application/json';
+      ctx.body = JSON.stringify({
+        version: 1,
+        site: { name: '建阳区侨联' },
+        channel: { id: 'qjyw', name: '侨界要闻' },
+        items,
+        page: { number: page, totalItems: 1000, next },
+      });
       return;
     }
     case 'fail-next':

@@ -109,7 +109,7 @@ export class QlArticle extends DataElement<'article'> {
   protected override willUpdate(changed: PropertyValues) {
     super.willUpdate(changed);
     const raw = (this.status === 'ready' ? this.doc?.viewsUrl : undefined) ?? this.viewsUrl;
-    this.viewCount.follow(raw ? resolveSafeUrl(raw, document.baseURI) : undefined, this.timeout);
+    this.viewCount.follow(raw ? resolveSafeUrl(raw, document.baseURI) : undefined, this.wait);
     if (changed.has('doc')) this.prepareHtml(this.doc);
   }
 

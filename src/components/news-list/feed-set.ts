@@ -1,5 +1,6 @@
 import { feedSchema, type FeedDocument } from '../../contract/documents.js';
 import { loadDocument, type Failure } from '../../contract/loader.js';
+import type { Problem } from '../../contract/schema.js';
 import { frontier, mergeFeeds, settledCount, type NewsRow } from './merge-feeds.js';
 
 /** One feed to load: the URL of its first file and, optionally, the site name to use in messages. */
@@ -8,8 +9,23 @@ export interface FeedSource {
   name?: string;
 }
 
+/** What was left out or guessed in one file of a feed; `url` is none for `.data` or inline JSON. */
+export interface FileProblems {
+  url?: string;
+  problems: Problem[];
+}
+
+/** An address made absolute, or undefined when it is no address at all (`http://host:8O80/`). */
+function absolute(src: string): string | undefined {
+  try {
+    return new URL(src, document.baseURI).href;
+  } catch {
+    return undefined;
+  }
+}
+
 export interface FeedState {
-  /** Absolute URL of the feed's first file. */
+  /** Absolute URL of the feed's first file (as the page wrote it when it is no address at all). */
   url: string;
   /** The site's name: the feed's own once it has loaded, else the name the page gave, if any. */
   name?: string;
@@ -46,6 +62,7 @@ export function parseSources(src: string | undefined, inline: string | undefined
  */
 export function siteLabel(feed: FeedState): string {
   if (feed.name) return feed.name;
+  if (!absolute(feed.url)) return feed.url;
   const url = new URL(feed.url);
   return url.origin === location.origin ? url.pathname : url.host;
 }
@@ -58,21 +75,30 @@ export function siteLabel(feed: FeedState): string {
 export class FeedSet {
   readonly feeds: FeedState[];
   rows: NewsRow[] = [];
+  /** The warnings of the files loaded so far, each file's once it has loaded (see `unsaid`). */
+  readonly problems: FileProblems[] = [];
+  private said = 0;
   private readonly fetched = new WeakMap<FeedState, Set<string>>();
 
   constructor(
     sources: readonly FeedSource[],
     private readonly timeout: number,
   ) {
-    this.feeds = sources.map(({ src, name }) => ({ url: new URL(src, document.baseURI).href, name, files: [] }));
+    // An unparsable address stays as written: loading it fails like a county that does not answer.
+    this.feeds = sources.map(({ src, name }) => ({ url: absolute(src) ?? src, name, files: [] }));
   }
 
   /** A set holding one feed document that is already checked (from `.data` or inline JSON). */
-  static of(doc: FeedDocument, url: string, timeout: number): FeedSet {
+  static of(doc: FeedDocument, url: string, timeout: number, problems: Problem[]): FeedSet {
     const set = new FeedSet([{ src: url }], timeout);
-    set.add(set.feeds[0], url, doc);
+    set.add(set.feeds[0], url, doc, problems, undefined);
     set.merge();
     return set;
+  }
+
+  /** The files whose warnings have not been asked for before. */
+  unsaid(): FileProblems[] {
+    return this.problems.slice(this.said, (this.said = this.problems.length));
   }
 
   get failed(): FeedState[] {
@@ -137,18 +163,21 @@ export class FeedSet {
     // Rejected only when aborted: superseded or disconnected, so not this feed's fault.
     const outcome = await loadDocument(url, feedSchema, { timeout: this.timeout, signal }).catch(() => undefined);
     if (!outcome || signal.aborted) return;
-    if ('value' in outcome) this.add(feed, url, outcome.value);
+    if ('value' in outcome) this.add(feed, url, outcome.value, outcome.problems, url);
     else feed.failure = outcome;
   }
 
-  private add(feed: FeedState, url: string, doc: FeedDocument) {
+  private add(feed: FeedState, url: string, doc: FeedDocument, problems: Problem[], from: string | undefined) {
     const fetched = this.fetched.get(feed) ?? new Set<string>();
     this.fetched.set(feed, fetched.add(url));
+    const known = new Set(itemsOf(feed).map((item) => item.url));
     feed.files.push(doc);
     feed.name = doc.site.name;
-    // A `next` that points back at a file already loaded would loop for ever.
+    this.problems.push({ url: from, problems });
+    // A `next` back to a file already loaded, or after a file that added no row (the empty pages a
+    // dynamic CMS links for ever, or the same page again under a new address), would load for ever.
     const next = doc.page?.next;
-    feed.next = next && !fetched.has(next) ? next : undefined;
+    feed.next = next && !fetched.has(next) && doc.items.some((item) => !known.has(item.url)) ? next : undefined;
   }
 
   private merge() {

@@ -3,6 +3,8 @@ import { property, state } from 'lit/decorators.js';
 import { feedSchema, type FeedDocument } from '../../contract/documents.js';
 import type { Outcome } from '../../contract/loader.js';
 import { DataElement } from '../../internal/data-element.js';
+import { qlProblem, warnLeftOut, type QlProblem } from '../../internal/failures.js';
+import { numberAttribute } from '../../internal/number-attribute.js';
 import { adoptDocumentStyles } from '../../internal/document-styles.js';
 import { fire } from '../../internal/events.js';
 import { hostStyles, visuallyHidden } from '../../internal/host-styles.js';
@@ -53,10 +55,10 @@ export class QlNewsList extends DataElement<'feed'> {
   static override styles = [hostStyles, visuallyHidden, newsListStyles];
   protected readonly schema = feedSchema;
 
-  /** Rows per page. */
+  /** Rows per page: a whole number from 1; anything else means 20, with a console warning. */
   @property({ type: Number, attribute: 'page-size' }) pageSize = 20;
 
-  /** Items published fewer than this many days ago carry the 新 mark; 0 turns the mark off. */
+  /** Items published fewer than this many days ago carry the 新 mark; 0 turns the mark off (negative or not a number: 3). */
   @property({ type: Number, attribute: 'new-days' }) newDays = 3;
 
   /** Start every row with its site's name even for one feed (several feeds always do). */
@@ -93,6 +95,11 @@ export class QlNewsList extends DataElement<'feed'> {
     this.busy = false;
   }
 
+  /** `page-size` as used. */
+  private get size(): number {
+    return numberAttribute(this, 'page-size', this.pageSize, 20, (n) => Number.isInteger(n) && n > 0);
+  }
+
   /** Shows page `page` (from 1), loading further feed files as needed; false if cancelled or unchanged. */
   showPage(page: number): Promise<boolean> {
     return this.goTo(page, true, true);
@@ -108,14 +115,14 @@ export class QlNewsList extends DataElement<'feed'> {
       this.set = undefined;
       return super.read(signal); // `.data` or one inline Feed document
     }
-    const set = (this.set = new FeedSet(sources, this.timeout));
-    return set.loadFirst(signal).then(() => set.ensure(this.page * this.pageSize, signal)).then(() => this.outcomeOf(set));
+    const set = (this.set = new FeedSet(sources, this.wait));
+    return set.loadFirst(signal).then(() => set.ensure(this.page * this.size, signal)).then(() => this.outcomeOf(set));
   }
 
   protected override show(outcome: Outcome<FeedDocument>) {
     if ('value' in outcome) {
       // One document, from `.data` or inline JSON: a set of that one feed, which pages the same way.
-      this.set ??= FeedSet.of(outcome.value, document.baseURI, this.timeout);
+      this.set ??= FeedSet.of(outcome.value, document.baseURI, this.wait, outcome.problems);
       this.page = Math.min(this.page, this.lastPage);
     }
     super.show(outcome);
@@ -126,15 +133,24 @@ export class QlNewsList extends DataElement<'feed'> {
     return !doc.items.length;
   }
 
+  /** Every file's warnings, for `ql-load`; the console hears each file's once, from `report`. */
+  protected override leftOut(): QlProblem[] {
+    return this.set!.problems.flatMap(({ url, problems }) => problems.map((problem) => qlProblem(problem, url)));
+  }
+
   /** The rows merged from every feed that loaded, or the first failure when none did. */
   private outcomeOf(set: FeedSet): Outcome<FeedDocument> {
     const first = set.loaded[0]?.files[0];
     if (!first) return set.failed[0].failure!;
-    return { value: { ...first, items: set.rows }, url: set.feeds.length > 1 ? undefined : set.feeds[0].url };
+    return { value: { ...first, items: set.rows }, url: set.feeds.length > 1 ? undefined : set.feeds[0].url, problems: [] };
   }
 
-  /** Fires `ql-error` once for each feed failure, naming the feed, once its words are shown. */
+  /**
+   * Warns once about what each new file left out, and fires `ql-error` once for each feed failure,
+   * naming the feed, once its words are shown.
+   */
   private report(set: FeedSet) {
+    for (const { url, problems } of set.unsaid()) warnLeftOut(this, problems, url);
     void this.failures.announce(set.failed.map((feed) => feed.failure!), (failure) => {
       const url = 'load' in failure ? failure.load.url : failure.url;
       const message = `${this.failures.text(failure)}${url ? ` (${url})` : ''}`;
@@ -148,7 +164,7 @@ export class QlNewsList extends DataElement<'feed'> {
     const controller = (this.paging = new AbortController());
     this.busy = true;
     await set.retry(controller.signal);
-    await set.ensure(this.page * this.pageSize, controller.signal);
+    await set.ensure(this.page * this.size, controller.signal);
     if (this.paging !== controller) return;
     this.paging = undefined;
     this.busy = false;
@@ -162,7 +178,7 @@ export class QlNewsList extends DataElement<'feed'> {
 
   private get lastPage(): number {
     const { count, exact } = this.set?.total ?? { count: 0, exact: true };
-    const pages = pageCount(count, this.pageSize);
+    const pages = pageCount(count, this.size);
     return !exact && this.set?.hasMore ? Math.max(pages, this.page + 1) : pages;
   }
 
@@ -175,7 +191,7 @@ export class QlNewsList extends DataElement<'feed'> {
     this.paging?.abort();
     const controller = (this.paging = new AbortController());
     this.busy = true;
-    await set.ensure(page * this.pageSize, controller.signal);
+    await set.ensure(page * this.size, controller.signal);
     if (this.paging !== controller) return false;
     this.paging = undefined;
     this.busy = false;
@@ -211,7 +227,7 @@ export class QlNewsList extends DataElement<'feed'> {
   }
 
   protected override renderPending(): TemplateResult {
-    if (this.status === 'loading' && !this.hasFallback) return renderSkeleton(Math.min(this.pageSize, 100), this.msg('loading'));
+    if (this.status === 'loading' && !this.hasFallback) return renderSkeleton(Math.min(this.size, 100), this.msg('loading'));
     if (!this.set?.failed.length || (this.status !== 'error' && this.status !== 'empty')) return super.renderPending();
     return html`${this.renderFailures(this.status === 'error')}${this.status === 'empty'
         ? html`<div class="ql-state ql-state--empty" part="empty">${this.msg('empty')}</div>`
@@ -226,11 +242,11 @@ export class QlNewsList extends DataElement<'feed'> {
   }
 
   protected override renderContent(): TemplateResult {
-    const { page, pageSize } = this;
-    return renderRows(this.set?.rows.slice((page - 1) * pageSize, page * pageSize) ?? [], {
+    const { page, size } = this;
+    return renderRows(this.set?.rows.slice((page - 1) * size, page * size) ?? [], {
       variant: this.variant,
       source: this.several || this.showSource,
-      newDays: this.newDays,
+      newDays: numberAttribute(this, 'new-days', this.newDays, 3, (n) => n >= 0),
       busy: this.busy,
       msg: this.msg,
     });

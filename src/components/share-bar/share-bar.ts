@@ -94,8 +94,10 @@ export class QlShareBar extends LitElement {
     if (this.listFrom !== this.sites) {
       this.closeQr?.(false);
       this.listFrom = this.sites;
-      this.list = this.sites.trim().split(/\s+/);
-      for (const name of this.list) if (name && !SITES.includes(name)) console.warn(`ql-share-bar: unknown site "${name}" left out`);
+      const names = this.sites.trim().split(/\s+/);
+      for (const name of names) if (name && !SITES.includes(name)) console.warn(`ql-share-bar: unknown site "${name}" left out`);
+      // Only known names: the tables are plain objects, where `constructor` or `valueOf` would find a function.
+      this.list = names.filter((name) => SITES.includes(name));
     }
     // Their buttons appear when the tables arrive; offline, the next update asks again.
     if (!optIn.value && this.list.some((site) => SITES.includes(site) && !ICONS[site])) optIn().then(() => this.requestUpdate(), () => {});

@@ -1,10 +1,10 @@
-import { html, nothing, svg, type PropertyValues } from 'lit';
+import { html, nothing, svg } from 'lit';
 import { siteSchema, type SiteDocument } from '../../contract/documents.js';
 import { DataElement } from '../../internal/data-element.js';
 import { adoptDocumentStyles } from '../../internal/document-styles.js';
 import { hostStyles } from '../../internal/host-styles.js';
 import { externalLink, siteLink } from '../../internal/links.js';
-import { ICP_LINK, conacLink, icpLink, isSiteCode, jiucuoLink, policeLink } from '../../contract/filing.js';
+import { ICP_LINK, conacLink, icpLink, jiucuoLink, policeLink } from '../../contract/filing.js';
 import { footerContentStyles, footerStyles } from './site-footer.styles.js';
 
 /** The 公安 filing badge: our own drawing of a shield, not the official emblem. */
@@ -41,20 +41,6 @@ export class QlSiteFooter extends DataElement<'site'> {
   override connectedCallback() {
     super.connectedCallback();
     adoptDocumentStyles(footerContentStyles);
-  }
-
-  protected override willUpdate(changed: PropertyValues) {
-    super.willUpdate(changed);
-    if (changed.has('doc') && this.doc?.filing) this.warnAboutFiling(this.doc.filing);
-  }
-
-  private warnAboutFiling({ icp, police, siteCode, conacId }: NonNullable<SiteDocument['filing']>) {
-    const warn = (field: string, value: string) =>
-      console.warn(`<ql-site-footer>: filing.${field} "${value}" does not match the official format; shown as plain text.`);
-    if (icp && !icpLink(icp)) warn('icp', icp);
-    if (police && !policeLink(police)) warn('police', police);
-    if (siteCode && !isSiteCode(siteCode)) warn('siteCode', siteCode);
-    if (conacId && !conacLink(conacId)) warn('conacId', conacId);
   }
 
   protected override renderContent(site: SiteDocument) {

@@ -43,8 +43,10 @@ export const headerStyles = css`
     padding: 0;
     list-style: none;
   }
-  li {
+  li,
+  .label {
     display: inline;
+    unicode-bidi: isolate;
   }
   a {
     ${standaloneLink}

@@ -104,7 +104,8 @@ export class QlSiteHeader extends DataElement<'site'> {
         <div class="tools"><slot name="tools"></slot></div>
       </div>
       ${site?.logo
-        ? html`<a class="brand" href=${site.url ?? '/'}><img src=${site.logo.src} alt=${site.logo.alt} /></a>`
+        ? // A logo without alt text is still the home link's only content: the site's name names it.
+          html`<a class="brand" href=${site.url ?? '/'}><img src=${site.logo.src} alt=${site.logo.alt || site.name} /></a>`
         : nothing}
       ${site ? this.renderBreadcrumb(site) : this.renderPending()}
     </header>`;
