@@ -20,7 +20,7 @@ export interface MergeSource {
 /**
  * One list, newest first. Each row keeps its county as `site` (or the site it already names, when the
  * source is itself an aggregate); a county's pins do not pin on the portal. A row is left out when an
- * earlier one has its URL, or the same `id` from the same site.
+ * earlier one has its URL, or the same `id` from the same site (as in the list: `mergeFeeds`).
  */
 export function mergeSources(sources: readonly MergeSource[]): NewsRow[] {
   // The items are changed in place, not copied: at a province's scale a copy of every row is memory it cannot spare.
@@ -30,14 +30,7 @@ export function mergeSources(sources: readonly MergeSource[]): NewsRow[] {
       item.site ??= site;
     }
   }
-  const merged = mergeFeeds(sources.map(({ site, items }) => ({ siteName: site.name, items })));
-  const ids = new Map<string, Set<string>>();
-  return merged.filter((row) => {
-    if (row.id === undefined) return true;
-    const site = row.site!.url ?? row.site!.name;
-    const seen = ids.get(site) ?? ids.set(site, new Set()).get(site)!;
-    return !seen.has(row.id) && !!seen.add(row.id);
-  });
+  return mergeFeeds(sources.map(({ site, items }) => ({ siteName: site.name, items })));
 }
 
 export const feedFileName = (number: number) => `feed-${number}.json`;

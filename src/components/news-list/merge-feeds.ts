@@ -2,7 +2,7 @@ import type { FeedItem } from '../../contract/documents.js';
 
 /** One row of a list: a feed item with the name of the site it came from. */
 export interface NewsRow extends FeedItem {
-  /** The site's name, from the feed's `site.name`, e.g. 松溪县侨联. */
+  /** The site's name: the item's own `site.name` (a row of an aggregate), else the feed's, e.g. 松溪县侨联. */
   siteName: string;
   /** `publishedAt` in milliseconds. */
   time: number;
@@ -14,17 +14,36 @@ export interface MergeInput {
 }
 
 /**
- * Merges feeds into one list: pinned items first, then newest first. An item whose URL (already
- * absolute) appeared earlier in that order is left out. The sort is stable, so items of equal rank
- * keep the order of the feeds and of their files.
+ * Merges feeds into one list: pinned items first, then newest first. An item is left out when an
+ * earlier one in that order has its URL (already absolute), or the same `id` from the same site, known
+ * by the name a row shows (the item's own `site.name`, else its feed's): a county's item reached both
+ * directly and through an aggregate is one row. The sort is stable, so items of equal rank keep the order of the feeds and of their files.
  */
 export function mergeFeeds(feeds: readonly MergeInput[]): NewsRow[] {
-  const rows = feeds.flatMap(({ siteName, items }) =>
-    items.map((item) => ({ ...item, siteName, time: Date.parse(item.publishedAt) })),
-  );
-  rows.sort((a, b) => Number(!!b.pinned) - Number(!!a.pinned) || b.time - a.time);
+  const rows: NewsRow[] = [];
+  // Beside the rows, not in them: a row is exactly what a list shows and an aggregate writes.
+  const ids: (string | undefined)[] = [];
+  for (const { siteName, items } of feeds) {
+    for (const item of items) {
+      const row: NewsRow = { ...item, siteName: item.site?.name ?? siteName, time: Date.parse(item.publishedAt) };
+      rows.push(row);
+      // A newline never occurs in an absolute URL, so ids and URLs share one set without meeting.
+      ids.push(item.id === undefined ? undefined : `${row.siteName}\n${item.id}`);
+    }
+  }
+  const order = rows.map((_, i) => i);
+  order.sort((a, b) => Number(!!rows[b].pinned) - Number(!!rows[a].pinned) || rows[b].time - rows[a].time || a - b);
   const seen = new Set<string>();
-  return rows.filter((row) => !seen.has(row.url) && !!seen.add(row.url));
+  const merged: NewsRow[] = [];
+  for (const i of order) {
+    const { url } = rows[i];
+    const id = ids[i];
+    if (seen.has(url) || (id !== undefined && seen.has(id))) continue;
+    seen.add(url);
+    if (id !== undefined) seen.add(id);
+    merged.push(rows[i]);
+  }
+  return merged;
 }
 
 /**

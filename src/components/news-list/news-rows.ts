@@ -8,7 +8,7 @@ const DAY = 86_400_000;
 
 export interface RowOptions {
   variant: 'list' | 'photo';
-  /** Start each row with its site's name. */
+  /** Start each row with its site's name (a row that names its own site, from an aggregate, always does). */
   source: boolean;
   /** Items newer than this many days carry the new mark; 0 for none. */
   newDays: number;
@@ -30,7 +30,7 @@ export function renderRows(rows: readonly NewsRow[], options: RowOptions): Templ
 
 function renderRow(row: NewsRow, { variant, source, newDays, msg }: RowOptions, now: number) {
   const pinned = row.pinned ? `【${msg('pinned')}】` : '';
-  const prefix = source ? `${row.siteName}：` : '';
+  const prefix = source || row.site ? `${row.siteName}：` : '';
   const external = isExternal(row.url);
   const thumb = row.thumbnail
     ? html`<img class="ql-news__thumb" src=${row.thumbnail.src} alt=${row.thumbnail.alt} loading="lazy" />`
