@@ -31,6 +31,7 @@ console.log(`
     The Nanping article page (the seed page, rebuilt)  ${base}/demo/index.html
     The Songxi county site, with paginated news        ${base}/demo/songxi/index.html
     The Nanping portal, merging ten county feeds       ${base}/demo/portal.html
+    The same feeds aggregated once, paged file by file ${base}/demo/province.html
 
   Press Ctrl+C to stop.
 `);

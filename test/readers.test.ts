@@ -169,6 +169,7 @@ interface Demo {
 const DEMOS: Demo[] = [
   { path: '/demo/index.html', switches: true },
   { path: '/demo/portal.html', switches: true },
+  { path: '/demo/province.html', switches: true },
   { path: '/demo/songxi/index.html', switches: true },
   { path: '/demo/songxi/article.html?id=sx-2024-0118', switches: true },
   { path: '/demo/themes/index.html', switches: false },
