@@ -35,7 +35,8 @@ export interface QlProblem {
   url?: string;
 }
 
-export const qlProblem = ({ path, code, severity = 'error' }: Problem, url?: string): QlProblem => ({ path, code, severity, url });
+export const qlProblem = ({ path, code, severity = 'error' }: Problem, url?: string): QlProblem =>
+  url ? { path, code, severity, url } : { path, code, severity };
 
 /**
  * Says what an element left out or guessed in a document it shows: one console warning listing every

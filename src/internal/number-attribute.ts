@@ -11,7 +11,7 @@ export const MAX_WAIT = 2 ** 31 - 1;
  */
 export function numberAttribute(host: Element, name: string, value: number, fallback: number, valid: (n: number) => boolean): number {
   if (valid(value)) return value;
-  const said = `<${host.localName}>: ${name}="${value}" is out of range; using ${fallback}`;
+  const said = `<${host.localName}>: ${name}="${host.getAttribute(name) ?? value}" is out of range; using ${fallback}`;
   const given = warned.get(host) ?? new Set();
   if (!given.has(said)) console.warn(said);
   warned.set(host, given.add(said));
