@@ -57,8 +57,11 @@ const htmlBody: ArticleDocument = {
     <table><caption>捐赠统计（示例数据）</caption><tr><th scope="col">年份</th><th scope="col">善款</th></tr><tr><td>2022</td><td>800万元</td></tr></table>`,
 };
 
-/** An invalid document: the error names `body[1].src`. */
-const invalid: unknown = { ...minimal, body: [...minimal.body!, { type: 'image', src: 'javascript:alert(1)', alt: '图' }] };
+/** A photo whose address a CMS wrote as `javascript:void(0)`: that block is left out, the rest shown. */
+const placeholderImage: unknown = { ...minimal, body: [...minimal.body!, { type: 'image', src: 'javascript:void(0)', alt: '图' }] };
+
+/** A date no calendar has (`2024-02-30`): the article cannot say when it was published, so the error names `publishedAt`. */
+const invalid: unknown = { ...minimal, publishedAt: '2024-02-30 10:40:01' };
 
 interface ArticleArgs {
   src?: string;
@@ -148,5 +151,8 @@ export const Loading: Story = {
 /** A `src` that answers 404: the error with a retry, the CMS-printed article kept under it. */
 export const NotFoundWithFallback: Story = { args: { src: MISSING_SRC, cms: true }, parameters: settlesAs({ status: 'error' }) };
 
-/** An invalid document: the error names the field (`body[1].src`). */
+/** A body block with an unsafe address is left out; the article is shown. */
+export const PlaceholderImage: Story = { args: { data: placeholderImage }, parameters: settlesAs({ status: 'ready' }) };
+
+/** An invalid document: the error names the field (`publishedAt`). */
 export const InvalidData: Story = { args: { data: invalid }, parameters: settlesAs({ status: 'error' }) };

@@ -4,7 +4,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import '../src/components/site-footer/define.js';
 import {
   MISSING_SRC, SITE_SRC, STALLED_SRC, dataElementArgTypes, everyLine, holdStalledRequests, invalidDocument, invalidFiling, minimal,
-  missingOptional, nanping, type StoryExpectation, inlineScript } from './story-data.js';
+  missingOptional, nanping, placeholderLinks, type StoryExpectation, inlineScript } from './story-data.js';
 
 interface FooterArgs {
   src?: string;
@@ -72,7 +72,10 @@ export const Loading: Story = {
 /** While loading, the server-rendered footer stays visible instead of a loading message. */
 export const LoadingWithFallback: Story = { ...Loading, args: { ...Loading.args, fallback: true } };
 
-/** An invalid document: the error names the field (`links[0].url`). */
+/** `javascript:void(0)` and `#` where a CMS had no link: those links are left out, the footer is shown. */
+export const PlaceholderLinks: Story = { args: { data: placeholderLinks }, parameters: settlesAs({ status: 'ready' }) };
+
+/** A document without an organization: the error names the field (`organization`). */
 export const InvalidData: Story = { args: { data: invalidDocument }, parameters: settlesAs({ status: 'error' }) };
 
 /** A `src` that answers 404: the error, with a retry button. */

@@ -4,7 +4,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import '../src/components/site-header/define.js';
 import {
   LOGO_SRC, MISSING_SRC, SITE_SRC, STALLED_SRC, dataElementArgTypes, everyLine, holdStalledRequests, invalidDocument, minimal, nanping,
-  type StoryExpectation,
+  placeholderLinks, type StoryExpectation,
 } from './story-data.js';
 
 interface HeaderArgs {
@@ -94,7 +94,10 @@ export const Loading: Story = {
 /** While loading, the server-rendered breadcrumb stays visible instead of a loading message. */
 export const LoadingWithFallback: Story = { ...Loading, args: { ...Loading.args, fallback: true } };
 
-/** An invalid document: the error names the field (`links[0].url`); the greeting stays. */
+/** `#` as the site's address and `javascript:void(0)` as the channel's: both crumbs shown as text. */
+export const PlaceholderLinks: Story = { args: { data: placeholderLinks }, parameters: settlesAs({ status: 'ready' }) };
+
+/** A document without an organization: the error names the field (`organization`); the greeting stays. */
 export const InvalidData: Story = { args: { data: invalidDocument }, parameters: settlesAs({ status: 'error' }) };
 
 /** A `src` that answers 404: the error, with a retry button. */

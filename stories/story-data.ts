@@ -80,11 +80,19 @@ export const invalidFiling: SiteDocument = {
   },
 };
 
-/** A document the contract rejects; the error names `links[0].url`. */
-export const invalidDocument: unknown = {
+/**
+ * What an old CMS writes where there is no link (`javascript:void(0)`, `#`): each such link is left
+ * out with a warning, and everything else is shown.
+ */
+export const placeholderLinks: unknown = {
   ...nanping,
-  links: [{ label: '中国侨联', url: 'javascript:alert(1)' }],
+  url: '#',
+  channels: nanping.channels?.map((channel) => (channel.id === 'qjyw' ? { ...channel, url: 'javascript:void(0)' } : channel)),
+  links: [{ label: '友情链接', url: 'javascript:void(0)' }, ...(nanping.links ?? [])],
 };
+
+/** A document whose core is unusable: the CMS left `organization` blank, and the error names it. */
+export const invalidDocument: unknown = { ...nanping, organization: '' };
 
 let holding = false;
 

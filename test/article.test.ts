@@ -528,15 +528,47 @@ describe('ql-article', () => {
       expect(await axeViolations(el)).to.deep.equal([]);
     });
 
-    it('names the invalid field and shows nothing of an unsafe document', async () => {
+    it('leaves out an unsafe image, attachment and link, shows the rest of the article, and says which in ql-load', async () => {
+      sinon.stub(console, 'warn');
+      const el = await fixture<QlArticle>(html`<ql-article></ql-article>`);
+      const fired = oneEvent(el, 'ql-load');
+      el.data = {
+        ...full,
+        body: [...full.body!, { type: 'image', src: 'javascript:alert(1)', alt: '图' }],
+        attachments: [{ name: '坏附件.pdf', url: 'javascript:void(0)' }, ...full.attachments!],
+        prev: { title: '没有地址的上一篇', url: '#' },
+      };
+      const { detail } = await fired;
+      await loaded(el);
+      expect(el.status).to.equal('ready');
+      expect(shadow(el, '[role="alert"]')).to.not.exist;
+      expect(text(el.querySelector('h1'))).to.equal(full.title);
+      expect(text(el.querySelector('.ql-article__body'))).to.contain('会议听取了工作报告。').and.contain('凝聚侨心，汇集侨智。');
+      expect([...el.querySelectorAll('img')].map((img) => img.alt)).to.deep.equal(['会场全景']);
+      expect([...el.querySelectorAll('.ql-article__attachments a')].map(text).join(' ')).to.contain('大会工作报告').and.not.contain('坏附件');
+      expect(el.querySelector('.ql-article__prev')).to.not.exist;
+      expect(text(el.querySelector('.ql-article__pager'))).to.contain('侨界人士参观百年蔗园');
+      expect(el.querySelector('[href^="javascript"], [src^="javascript"]')).to.not.exist;
+      expect(detail.problems.map(({ path, severity }: { path: string; severity: string }) => [path, severity])).to.deep.equal([
+        ['body[5].src', 'warning'],
+        ['attachments[0].url', 'warning'],
+        ['prev.url', 'warning'],
+      ]);
+      expect(await axeViolations(el)).to.deep.equal([]);
+    });
+
+    it('names the invalid field and shows nothing of a document without a usable date', async () => {
       sinon.stub(console, 'warn');
       const el = await fixture<QlArticle>(html`<ql-article></ql-article>`);
       const fired = oneEvent(el, 'ql-error');
-      el.data = { ...minimal, body: [{ type: 'image', src: 'javascript:alert(1)', alt: '图' }] };
+      // A date no calendar has: the article cannot say when it was published.
+      el.data = { ...minimal, publishedAt: '2024-02-30 10:40:01', body: [{ type: 'image', src: 'javascript:alert(1)', alt: '图' }] };
       const { detail } = await fired;
-      expect(detail.path).to.equal('body[0].src');
+      expect(detail.path).to.equal('publishedAt');
       await el.updateComplete;
-      expect(text(shadow(el, '[role="alert"]'))).to.contain('数据格式有误').and.contain('body[0].src');
+      expect(el.status).to.equal('error');
+      expect(text(shadow(el, '[role="alert"]'))).to.contain('数据格式有误').and.contain('publishedAt');
+      expect(el.querySelector('h1')).to.not.exist;
       expect(el.querySelector('img')).to.not.exist;
       expect(await axeViolations(el)).to.deep.equal([]);
     });

@@ -223,14 +223,40 @@ describe('ql-news-list', () => {
       expect(text(shadow(el, '[role="alert"]')!)).to.contain('数据加载失败').and.contain('404');
     });
 
-    it('reports an invalid feed with the path of the bad field', async () => {
+    it('leaves out only the rows a CMS wrote without a usable link or date, and says which in ql-load', async () => {
+      sinon.stub(console, 'warn');
+      const el = await fixture<QlNewsList>(html`<ql-news-list></ql-news-list>`);
+      const fired = oneEvent(el, 'ql-load');
+      el.data = feed([
+        { title: '第一条', url: 'a-1.html', publishedAt: '2024-01-10T10:00:00+08:00' },
+        { title: '脚本链接', url: 'javascript:alert(1)', publishedAt: '2024-01-09T10:00:00+08:00' },
+        { title: '空链接', url: '#', publishedAt: '2024-01-08T10:00:00+08:00' },
+        { title: '二月三十日', url: 'a-2.html', publishedAt: '2024-02-30T10:00:00+08:00' },
+        { title: '第二条', url: 'a-3.html', publishedAt: '2024-01-04T10:40:01+08:00' },
+      ]);
+      const { detail } = await fired;
+      await loaded(el);
+      expect(el.status).to.equal('ready');
+      expect(titles(el)).to.deep.equal(['第一条', '第二条']);
+      expect(shadow(el, '[role="alert"]')).to.not.exist;
+      expect(el.querySelector('a[href^="javascript"]')).to.not.exist;
+      expect(detail.problems.map(({ path, severity }: { path: string; severity: string }) => [path, severity])).to.deep.equal([
+        ['items[1].url', 'warning'],
+        ['items[2].url', 'warning'],
+        ['items[3].publishedAt', 'warning'],
+      ]);
+    });
+
+    it('reports a feed whose channel has no name as an error with the path of the field', async () => {
       sinon.stub(console, 'warn');
       const el = await fixture<QlNewsList>(html`<ql-news-list></ql-news-list>`);
       const fired = oneEvent(el, 'ql-error');
-      el.data = feed([{ title: '坏链接', url: 'javascript:alert(1)', publishedAt: '2024-01-04T10:40:01+08:00' }]);
-      expect((await fired).detail.path).to.equal('items[0].url');
+      el.data = { ...feed([{ title: '一条', url: 'a-1.html', publishedAt: '2024-01-04T10:40:01+08:00' }]), channel: { id: 'qldt', name: '' } };
+      expect((await fired).detail.path).to.equal('channel.name');
       await el.updateComplete;
-      expect(el.querySelector('a[href^="javascript"]')).to.not.exist;
+      expect(el.status).to.equal('error');
+      expect(text(shadow(el, '[role="alert"]')!)).to.contain('channel.name');
+      expect(rows(el)).to.have.length(0);
     });
   });
 

@@ -160,18 +160,45 @@ describe('ql-site-footer', () => {
     expect(el.querySelector('#server')!.assignedSlot).to.be.null;
   });
 
-  it('shows a visible error naming the field, and fires ql-error with the path', async () => {
+  it('leaves out a placeholder link and shows the rest of the footer, and says which in ql-load and the console', async () => {
+    const warn = sinon.stub(console, 'warn');
+    const el = await fixture<QlSiteFooter>(html`<ql-site-footer></ql-site-footer>`);
+    const fired = oneEvent(el, 'ql-load');
+    // What an old CMS writes where there is no link.
+    el.data = {
+      ...full,
+      links: [{ label: '坏链接', url: 'javascript:alert(1)' }, { label: '空链接', url: '#' }, ...full.links],
+    };
+    const { detail } = await fired;
+    await loaded(el);
+    expect(el.status).to.equal('ready');
+    expect(el.shadowRoot!.querySelector('[role="alert"]')).to.not.exist;
+    const hrefs = [...el.querySelectorAll<HTMLAnchorElement>('.ql-footer__links a')].map((a) => a.href);
+    expect(hrefs).to.deep.equal(['https://www.chinaql.org/', new URL('/about.html', location.href).href]);
+    expect(text(el)).to.contain('南平市归国华侨联合会').and.not.contain('坏链接').and.not.contain('空链接');
+    expect(el.querySelector('a[href^="javascript"]')).to.not.exist;
+    expect(detail.problems.map(({ path, severity }: { path: string; severity: string }) => [path, severity])).to.deep.equal([
+      ['links[0].url', 'warning'],
+      ['links[1].url', 'warning'],
+    ]);
+    expect(warn.calledWithMatch(/<ql-site-footer>.*links\[0\]\.url.*links\[1\]\.url/)).to.be.true;
+  });
+
+  it('shows a visible error naming the field, and fires ql-error with the path, when the core is unusable', async () => {
     const el = await fixture<QlSiteFooter>(html`<ql-site-footer></ql-site-footer>`);
     const fired = oneEvent(el, 'ql-error');
     sinon.stub(console, 'warn');
-    el.data = { version: 1, name: '南平市侨联', organization: '南平市归国华侨联合会', links: [{ label: '坏链接', url: 'javascript:alert(1)' }] };
+    // A blank organization leaves nothing to say whose site it is; the bad link alone would not be an error.
+    el.data = { ...full, organization: ' ', links: [{ label: '坏链接', url: 'javascript:alert(1)' }] };
     const { detail } = await fired;
-    expect(detail.path).to.equal('links[0].url');
+    expect(detail.path).to.equal('organization');
     await el.updateComplete;
+    expect(el.status).to.equal('error');
     const alert = el.shadowRoot!.querySelector('[role="alert"]')!;
-    expect(alert.textContent).to.contain('数据格式有误：links[0].url 不是有效的网址');
-    expect(detail.message).to.equal('links[0].url: 不是有效的网址（只接受 http/https 或相对地址） / expected an http(s) or relative URL');
+    expect(alert.textContent).to.contain('数据格式有误：organization 不能为空');
+    expect(detail.message).to.equal('organization: 不能为空 / must not be empty');
     expect(el.querySelector('a[href^="javascript"]')).to.not.exist;
+    expect(el.querySelector('.ql-footer__links')).to.not.exist;
   });
 
   it("says what is wrong with the data in the reader's script and language", async () => {
