@@ -1,12 +1,12 @@
 /// <reference types="node" />
 /**
  * What `aggregate` writes: the portal's merged feed as numbered Feed files and a status file, put in
- * place as one set. The merge is the list element's own (`mergeFeeds`), so a portal reads the same
- * order whether its browser merges or this command did.
+ * place as one set. The merge is the list element's own (`mergeItems`, under `mergeFeeds`), so a portal
+ * reads the same order whether its browser merges or this command did.
  */
 import { chmod, mkdir, mkdtemp, readdir, readFile, rename, rm, stat, utimes, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
-import { mergeFeeds, type NewsRow } from '../components/news-list/merge-feeds.js';
+import { mergeItems } from '../components/news-list/merge-feeds.js';
 import { CONTRACT_VERSION, type FeedDocument, type FeedItem } from '../contract/documents.js';
 
 type SiteRef = FeedDocument['site'];
@@ -22,15 +22,19 @@ export interface MergeSource {
  * source is itself an aggregate); a county's pins do not pin on the portal. A row is left out when an
  * earlier one has its URL, or the same `id` from the same site (as in the list: `mergeFeeds`).
  */
-export function mergeSources(sources: readonly MergeSource[]): NewsRow[] {
-  // The items are changed in place, not copied: at a province's scale a copy of every row is memory it cannot spare.
-  for (const { site, items } of sources) {
-    for (const item of items) {
-      if (item.pinned !== undefined) delete item.pinned;
-      item.site ??= site;
+export function mergeSources(sources: readonly MergeSource[]): FeedItem[] {
+  // The items are changed in place, not copied: at a province's scale a copy of every row is memory it
+  // cannot spare. A pin is set to undefined, not deleted (JSON leaves it out either way): a deleted
+  // property turns each object into a slower, larger one.
+  const items: FeedItem[] = [];
+  for (const source of sources) {
+    for (const item of source.items) {
+      if (item.pinned !== undefined) item.pinned = undefined;
+      item.site ??= source.site;
+      items.push(item);
     }
   }
-  return mergeFeeds(sources.map(({ site, items }) => ({ siteName: site.name, items })));
+  return mergeItems(items, (item) => item.site!.name);
 }
 
 export const feedFileName = (number: number) => `feed-${number}.json`;
@@ -42,7 +46,7 @@ export const pageCount = (rows: number, size: number) => Math.max(1, Math.ceil(r
  * one file. Made one at a time, so a province's hundreds of thousands of rows are never all text at once.
  */
 export function* feedFiles(
-  rows: readonly NewsRow[],
+  rows: readonly FeedItem[],
   size: number,
   head: { site: SiteRef; channel: FeedDocument['channel'] },
 ): Generator<[name: string, text: string]> {
@@ -52,7 +56,7 @@ export function* feedFiles(
       version: CONTRACT_VERSION,
       site: head.site,
       channel: head.channel,
-      items: rows.slice(i * size, (i + 1) * size).map(({ siteName: _siteName, time: _time, ...item }) => item),
+      items: rows.slice(i * size, (i + 1) * size),
       page: {
         number: i + 1,
         size,

@@ -17,31 +17,34 @@ export interface MergeInput {
  * Merges feeds into one list: pinned items first, then newest first. An item is left out when an
  * earlier one in that order has its URL (already absolute), or the same `id` from the same site, known
  * by the name a row shows (the item's own `site.name`, else its feed's): a county's item reached both
- * directly and through an aggregate is one row. The sort is stable, so items of equal rank keep the order of the feeds and of their files.
+ * directly and through an aggregate is one row. Items of equal rank keep the order of the feeds and of
+ * their files.
  */
 export function mergeFeeds(feeds: readonly MergeInput[]): NewsRow[] {
-  const rows: NewsRow[] = [];
-  // Beside the rows, not in them: a row is exactly what a list shows and an aggregate writes.
-  const ids: (string | undefined)[] = [];
-  for (const { siteName, items } of feeds) {
-    for (const item of items) {
-      const row: NewsRow = { ...item, siteName: item.site?.name ?? siteName, time: Date.parse(item.publishedAt) };
-      rows.push(row);
-      // A newline never occurs in an absolute URL, so ids and URLs share one set without meeting.
-      ids.push(item.id === undefined ? undefined : `${row.siteName}\n${item.id}`);
-    }
-  }
-  const order = rows.map((_, i) => i);
-  order.sort((a, b) => Number(!!rows[b].pinned) - Number(!!rows[a].pinned) || rows[b].time - rows[a].time || a - b);
+  const rows = feeds.flatMap(({ siteName, items }) =>
+    items.map((item) => ({ ...item, siteName: item.site?.name ?? siteName, time: Date.parse(item.publishedAt) })),
+  );
+  return mergeItems(rows, (row) => row.siteName);
+}
+
+/**
+ * The order and the duplicates of `mergeFeeds`, for items that already name their site: the items
+ * themselves, neither copied nor changed, so a province's half a million rows are held once.
+ */
+export function mergeItems<T extends FeedItem>(items: readonly T[], siteOf: (item: T) => string): T[] {
+  const times = Float64Array.from(items, (item) => Date.parse(item.publishedAt));
+  const order = Uint32Array.from(items, (_, i) => i);
+  order.sort((a, b) => Number(!!items[b].pinned) - Number(!!items[a].pinned) || times[b] - times[a] || a - b);
+  // A newline never occurs in an absolute URL, so ids and URLs share one set without meeting.
   const seen = new Set<string>();
-  const merged: NewsRow[] = [];
+  const merged: T[] = [];
   for (const i of order) {
-    const { url } = rows[i];
-    const id = ids[i];
-    if (seen.has(url) || (id !== undefined && seen.has(id))) continue;
-    seen.add(url);
+    const item = items[i];
+    const id = item.id === undefined ? undefined : `${siteOf(item)}\n${item.id}`;
+    if (seen.has(item.url) || (id !== undefined && seen.has(id))) continue;
+    seen.add(item.url);
     if (id !== undefined) seen.add(id);
-    merged.push(rows[i]);
+    merged.push(item);
   }
   return merged;
 }
