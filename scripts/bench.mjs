@@ -3,7 +3,8 @@
 //   1. sizes: the drop-in file built as `vite build --mode cdn` builds it, with every element and two
 //      subsets, gzip -9. Always judged.
 //   2. timings, in headless Chromium against the built drop-in served from 127.0.0.1: everyday pages,
-//      large and hostile inputs, broken networks, the cloak, then the script toggle's and the
+//      large and hostile inputs, broken networks, the cloak, a province's aggregate (1,000 feeds) and
+//      the portal's first page from it beside the in-browser merge of 200 feeds, then the script toggle's and the
 //      dictionary's own benchmarks. Judged only when the machine is quiet: the 1-minute load average
 //      below the core count before and after; otherwise printed and said to be not judged.
 //
@@ -15,6 +16,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { resolveBudgets } from './bench/budgets.mjs';
 import { launch } from './bench/browser.mjs';
+import { measureAggregate } from './bench/aggregate.mjs';
 import { measureCloak, cloakRoutes } from './bench/cloak.mjs';
 import { buildDropIn } from './bench/drop-in.mjs';
 import { Figures, machineLoad } from './bench/figures.mjs';
@@ -59,6 +61,7 @@ if (only !== 'sizes') {
     await measureLargeInputs(figures, context);
     await measureNetwork(figures, context);
     await measureCloak(figures, context);
+    await measureAggregate(figures, context);
   } finally {
     await browser.close();
     server.closeAllConnections();

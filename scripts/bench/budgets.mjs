@@ -135,6 +135,21 @@ export const BUDGETS = {
     how: 'after those documents: how late a task queued with setTimeout(0) runs, median',
   },
 
+  // A province's merged feed built once (scripts/bench/aggregate.mjs): 1,000 county feeds × 500 items
+  // (files of 100) served from 127.0.0.1, the bundled command in a Node process of its own, one cold run.
+  'aggregate.province.time': {
+    kind: 'timing',
+    unit: 'ms',
+    max: 60_000,
+    how: 'qiaolian-widgets aggregate over 1,000 feeds × 500 items, no cache: started → exited (wall; its CPU time in the note)',
+  },
+  'aggregate.province.memory': {
+    kind: 'memory',
+    unit: 'MB',
+    max: 512,
+    how: 'the same run: peak resident memory of its process (process.resourceUsage().maxRSS: JS heap, external memory and ArrayBuffers, code)',
+  },
+
   // The cloak stylesheet (scripts/bench/cloak.mjs), once timed inside test/cloak.test.ts.
   'cloak.reveal': {
     kind: 'timing',
