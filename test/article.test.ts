@@ -573,6 +573,19 @@ describe('ql-article', () => {
       expect(await axeViolations(el)).to.deep.equal([]);
     });
 
+    it('names the missing title, not the numeric id left out before it, when a CMS export has no title', async () => {
+      sinon.stub(console, 'warn');
+      const el = await fixture<QlArticle>(html`<ql-article></ql-article>`);
+      const fired = oneEvent(el, 'ql-error');
+      const { title: _title, ...untitled } = minimal;
+      // CMSes write their row id as a number: a warning, listed before the error it must not stand for.
+      el.data = { ...untitled, id: 10462 };
+      const { detail } = await fired;
+      expect(detail.path).to.equal('title');
+      await el.updateComplete;
+      expect(text(shadow(el, '[role="alert"]'))).to.contain('title').and.not.contain('id');
+    });
+
     it('loads from an inline JSON child', async () => {
       const el = await fixture<QlArticle>(html`<ql-article>
         <script type="application/json">
