@@ -17,7 +17,7 @@ const site = {
 
 const greeting = (el: QlSiteHeader) => el.shadowRoot!.querySelector('[part="greeting"]')!.textContent!.replace(/\s+/g, ' ').trim();
 const crumbs = (el: QlSiteHeader) =>
-  [...el.shadowRoot!.querySelectorAll('nav li')].map((li) => li.textContent!.replace(/\s+/g, ' ').trim());
+  [...el.shadowRoot!.querySelectorAll('[part="breadcrumb"] li')].map((li) => li.textContent!.replace(/\s+/g, ' ').trim());
 
 describe('ql-site-header', () => {
   let clock: sinon.SinonFakeTimers | undefined;
@@ -76,7 +76,7 @@ describe('ql-site-header', () => {
       .data=${{ ...site, breadcrumb: { label: '您当前的位置：', separator: '->' } }}
     ></ql-site-header>`);
     await loaded(el);
-    const nav = el.shadowRoot!.querySelector('nav')!;
+    const nav = el.shadowRoot!.querySelector('[part="breadcrumb"]')!;
     expect(nav.getAttribute('aria-label')).to.equal('面包屑导航');
     expect(nav.textContent!.replace(/\s+/g, '')).to.equal('您当前的位置：南平市侨联->侨界要闻->正文');
     expect(crumbs(el)).to.deep.equal(['南平市侨联', '-> 侨界要闻', '-> 正文']);
@@ -90,7 +90,7 @@ describe('ql-site-header', () => {
     const el = await fixture<QlSiteHeader>(html`<ql-site-header channel="qjyw" .data=${site}></ql-site-header>`);
     await loaded(el);
     expect(crumbs(el)).to.deep.equal(['南平市侨联', '>> 侨界要闻']);
-    expect(el.shadowRoot!.querySelector('[aria-current="page"]')!.textContent).to.equal('侨界要闻');
+    expect(el.shadowRoot!.querySelector('[part="breadcrumb"] [aria-current="page"]')!.textContent).to.equal('侨界要闻');
   });
 
   it('follows the channel and page-title attributes, and warns about an unknown channel', async () => {
@@ -118,7 +118,7 @@ describe('ql-site-header', () => {
     await oneEvent(el, 'ql-load');
     await el.updateComplete;
     expect(crumbs(el)).to.deep.equal(['南平市侨联', '>> 侨界要闻']);
-    expect(el.shadowRoot!.querySelector('nav a')!.getAttribute('href')).to.equal(new URL('/demo/index.html', location.href).href);
+    expect(el.shadowRoot!.querySelector('[part="breadcrumb"] a')!.getAttribute('href')).to.equal(new URL('/demo/index.html', location.href).href);
   });
 
   it('keeps the greeting and shows the error when the site fails to load', async () => {

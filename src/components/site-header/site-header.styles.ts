@@ -1,11 +1,20 @@
 import { css } from 'lit';
-import { standaloneLink } from '../../internal/host-styles.js';
+import { hiddenButReadable, standaloneLink } from '../../internal/host-styles.js';
 
 export const headerStyles = css`
   :host {
     color: var(--ql-header-color, #333);
     background: var(--ql-header-background, #fff);
     line-height: 1.6;
+    container-type: inline-size;
+  }
+  .skip:not(:focus) {
+    ${hiddenButReadable}
+  }
+  .skip {
+    display: block;
+    padding: 0.5em 1em;
+    background: var(--ql-header-background, #fff);
   }
   .bar {
     display: flex;
@@ -21,18 +30,93 @@ export const headerStyles = css`
   }
   .tools {
     display: flex;
+    flex-wrap: wrap;
     align-items: center;
     gap: 0.5em;
   }
+  .banner {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0 1.5em;
+    padding: 0.5em 1em;
+  }
   .brand {
-    display: inline-block;
-    padding: 0.5em 1em 0;
+    display: flex;
+    align-items: center;
+    gap: 0.5em;
+    color: inherit;
+    text-decoration: none;
   }
   .brand img {
-    display: block;
     max-height: 4em;
     max-width: 100%;
-    height: auto;
+  }
+  .name {
+    font-size: 1.6em;
+    font-weight: bold;
+    color: var(--ql-accent-color, #b71c1c);
+  }
+  .slogan {
+    margin: 0;
+    color: var(--ql-muted-color, #555);
+  }
+  [part='nav'] {
+    padding: 0;
+    color: var(--ql-menu-color, #fff);
+    background: var(--ql-menu-background, var(--ql-accent-color, #b71c1c));
+  }
+  .menu-button {
+    display: none;
+    margin: 0.25em 1em;
+    border-color: currentColor;
+  }
+  .menu-button::after {
+    content: ' ▾' / '';
+  }
+  [aria-expanded='true']::after {
+    content: ' ▴' / '';
+  }
+  .menu {
+    display: flex;
+    flex-wrap: wrap;
+    margin: 0;
+    padding: 0 0.5em;
+    list-style: none;
+  }
+  .menu :is(a, span) {
+    ${standaloneLink}
+    padding-inline: 1em;
+    color: inherit;
+    text-decoration: none;
+    white-space: nowrap;
+  }
+  .menu [aria-current] {
+    font-weight: bold;
+    box-shadow: inset 0 -0.2em currentColor;
+  }
+  [part='nav'] :focus-visible {
+    outline-color: currentColor;
+    outline-offset: -0.3em;
+  }
+  .menu a:hover {
+    text-decoration: underline;
+  }
+  @container (max-width: 40em) {
+    .menu-button {
+      display: inline-flex;
+      align-items: center;
+    }
+    .menu:not(.open) {
+      display: none;
+    }
+    .menu {
+      flex-direction: column;
+      align-items: flex-start;
+    }
+    .name {
+      font-size: 1.3em;
+    }
   }
   nav {
     padding: 0.5em 1em;

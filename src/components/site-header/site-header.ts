@@ -7,19 +7,32 @@ import { hostStyles, visuallyHidden } from '../../internal/host-styles.js';
 import { headerStyles } from './site-header.styles.js';
 
 /**
- * The page header strip: the greeting `欢迎光临！今天是 2024年1月4日 星期四` in China time, whatever
- * the reader's clock zone, rolling over at China midnight; the breadcrumb site → channel → page; and
- * a slot for the 简/繁 switch and a search box.
+ * The page header: a skip link to the page's `<main>` first in the tab order; the greeting
+ * `欢迎光临！今天是 2024年1月4日 星期四` in China time, whatever the reader's clock zone, rolling over at
+ * China midnight; the banner with the site's logo, name and slogan; the channel menu from the site's
+ * `channels` (the current one `aria-current="page"`), folded behind a 栏目 button when the header is
+ * narrower than 40em; the breadcrumb site → channel → page; and a slot for the 简/繁 switch and a
+ * search box.
  *
  * @tagname ql-site-header
- * @summary 页头：问候语、日期与面包屑导航。
+ * @summary 页头：跳到正文、问候语、站名与标志、栏目导航、面包屑导航。
  * @slot tools - The script toggle, a search box, other header links.
  * @slot - Server-rendered breadcrumb shown until the site data is ready, and again if it fails.
+ * @csspart skip-link - The 跳到正文 link, shown when focused.
  * @csspart greeting - The greeting line.
+ * @csspart banner - The logo, name and slogan; hide it where the page has its own banner.
+ * @csspart logo - The logo image.
+ * @csspart name - The site's name.
+ * @csspart slogan - The slogan.
+ * @csspart nav - The channel menu's navigation; hide it where the page has its own menu.
+ * @csspart menu-button - The 栏目 button that opens the menu on narrow screens.
+ * @csspart menu - The list of channels.
  * @csspart breadcrumb - The breadcrumb navigation.
  * @csspart error - The error message box.
  * @cssprop --ql-header-color - Text colour.
  * @cssprop --ql-header-background - Background.
+ * @cssprop --ql-menu-color - Menu text colour.
+ * @cssprop --ql-menu-background - Menu bar background (the accent colour by default).
  * @fires ql-load - The site document was loaded and checked.
  * @fires ql-error - The document could not be loaded or is invalid; `detail.path` names the field.
  */
@@ -34,6 +47,7 @@ export class QlSiteHeader extends DataElement<'site'> {
   @property({ attribute: 'page-title' }) pageTitle?: string;
 
   @state() private now = Date.now();
+  @state() private menuOpen = false;
   private midnight?: ReturnType<typeof setTimeout>;
 
   override connectedCallback() {
@@ -51,6 +65,21 @@ export class QlSiteHeader extends DataElement<'site'> {
     this.now = Date.now();
     // A little past midnight, so the new date is certainly the new day's.
     this.midnight = setTimeout(() => this.scheduleMidnight(), msUntilChinaMidnight(this.now) + 100);
+  }
+
+  /** A fragment link cannot reach into the page from a shadow root, nor focus a `<main>` without tabindex. */
+  private skip(event: Event) {
+    const main = document.querySelector<HTMLElement>('main, #main, [role="main"]');
+    if (!main) return;
+    event.preventDefault();
+    if (!main.hasAttribute('tabindex')) main.tabIndex = -1;
+    main.focus();
+  }
+
+  private menuKey(event: KeyboardEvent) {
+    if (event.key !== 'Escape' || !this.menuOpen) return;
+    this.menuOpen = false;
+    this.renderRoot.querySelector<HTMLElement>('.menu-button')?.focus();
   }
 
   private renderGreeting() {
@@ -89,6 +118,31 @@ export class QlSiteHeader extends DataElement<'site'> {
     </nav>`;
   }
 
+  private renderBanner(site: SiteDocument) {
+    const home = site.url ?? '/';
+    // With a logo, its alt text names the home link and the name beside it is not read twice.
+    return html`<div class="banner" part="banner">
+      <a class="brand" href=${home}
+        >${site.logo ? html`<img part="logo" src=${site.logo.src} alt=${site.logo.alt || site.name} />` : nothing}<span
+          part="name" class="name" aria-hidden=${site.logo ? 'true' : nothing}>${site.name}</span></a
+      >${site.slogan ? html`<p part="slogan" class="slogan">${site.slogan}</p>` : nothing}
+    </div>`;
+  }
+
+  private renderMenu(site: SiteDocument) {
+    if (!site.channels?.length) return nothing;
+    return html`<nav part="nav" aria-label=${this.i18n.msg('channelNav')} @keydown=${this.menuKey}>
+      <button type="button" class="menu-button" part="menu-button" aria-expanded=${this.menuOpen ? 'true' : 'false'}
+        aria-controls="menu" @click=${() => (this.menuOpen = !this.menuOpen)}>${this.i18n.msg('menu')}</button>
+      <ul id="menu" part="menu" class=${this.menuOpen ? 'menu open' : 'menu'}>
+        ${site.channels.map((c) => {
+          const current = c.id === this.channel ? 'page' : nothing;
+          return html`<li>${c.url ? html`<a href=${c.url} aria-current=${current}>${c.name}</a>` : html`<span aria-current=${current}>${c.name}</span>`}</li>`;
+        })}
+      </ul>
+    </nav>`;
+  }
+
   protected override willUpdate(changed: PropertyValues) {
     super.willUpdate(changed);
     if (changed.has('channel') && this.channel && this.doc && !this.doc.channels?.some((c) => c.id === this.channel)) {
@@ -98,16 +152,13 @@ export class QlSiteHeader extends DataElement<'site'> {
 
   protected override render() {
     const site = this.status === 'ready' ? this.doc : undefined;
-    return html`<header part="base">
+    return html`<a class="skip" part="skip-link" href="#main" @click=${this.skip}>${this.i18n.msg('skipToMain')}</a>
+      <header part="base">
       <div class="bar">
         ${this.renderGreeting()}
         <div class="tools"><slot name="tools"></slot></div>
       </div>
-      ${site?.logo
-        ? // A logo without alt text is still the home link's only content: the site's name names it.
-          html`<a class="brand" href=${site.url ?? '/'}><img src=${site.logo.src} alt=${site.logo.alt || site.name} /></a>`
-        : nothing}
-      ${site ? this.renderBreadcrumb(site) : this.renderPending()}
+      ${site ? [this.renderBanner(site), this.renderMenu(site), this.renderBreadcrumb(site)] : this.renderPending()}
     </header>`;
   }
 }
