@@ -388,7 +388,7 @@ describe('checkDocument against generated documents', () => {
             if (outside) throw new Error(`error outside the core (${outside.path}: ${outside.code}) for ${describeValue(doc)}`);
           }
         }),
-        { numRuns: 10_000 },
+        { numRuns: 10_000, includeErrorInReport: true },
       );
       // Every outcome was really exercised, or the property above proves little.
       // Few generated sites are clean: a random filing number or address is a warning, as it should be.
@@ -471,7 +471,7 @@ describe('every data element against generated documents', () => {
             counts[status as keyof typeof counts]++;
             el.remove();
           }),
-          { numRuns: 150 },
+          { numRuns: 150, includeErrorInReport: true },
         );
       } finally {
         uncaught.stop();
