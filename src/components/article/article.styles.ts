@@ -35,6 +35,7 @@ export const articleStyles = css`
     gap: 0.25em;
   }
   .tools button {
+    white-space: nowrap;
     padding: 0.25em 0.75em;
     color: var(--ql-accent-color, #b71c1c);
     background: var(--ql-article-button-background, #fff);
@@ -101,6 +102,9 @@ export const articleContentStyles = css`
     line-height: 1.4;
     margin: 0.5em 0 0.25em;
     color: var(--ql-article-title-color, #b71c1c);
+    /* No line holds a lone character; where balance is unknown, pretty avoids the worst of it. */
+    text-wrap: pretty;
+    text-wrap: balance;
   }
   ql-article:defined :where(.ql-article__subtitle) {
     font-size: 1.1em;

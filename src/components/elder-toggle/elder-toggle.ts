@@ -26,6 +26,7 @@ export interface QlElderChangeDetail {
  * @csspart button - The switch; `aria-pressed` says whether the mode is on.
  * @cssprop --ql-elder-toggle-color - Label colour while off.
  * @cssprop --ql-elder-toggle-background - Button background while off.
+ * @cssprop --ql-elder-toggle-on-background - Button background while on (it also shows a ✓ and an inner ring).
  * @cssprop --ql-focus-color - Focus ring colour.
  * @fires ql-elder-change - The page entered or left the elder mode; `detail.elder`.
  */

@@ -58,6 +58,8 @@ export const newsListStyles = css`
     opacity: 0.6;
   }
   .pager {
+    /* The pager, not the host, is the container: a host sized by its content would collapse to nothing. */
+    container-type: inline-size;
     display: flex;
     flex-wrap: wrap;
     align-items: center;
@@ -87,6 +89,41 @@ export const newsListStyles = css`
   .pager__summary {
     margin: 0;
     color: var(--ql-muted-color, #555);
+  }
+  .pager button,
+  .pager select {
+    white-space: nowrap;
+  }
+  .pager select {
+    font: inherit;
+    min-height: var(--ql-target-size, 2.75rem);
+    padding-inline: 0.4em;
+    color: var(--ql-pager-color, #333);
+    background: var(--ql-pager-background, #fff);
+    border: 1px solid var(--ql-pager-border, #ccc);
+    border-radius: var(--ql-radius, 0.25em);
+  }
+  .jump {
+    display: none;
+  }
+  @container (max-width: 30em) {
+    .pager ul {
+      flex-wrap: nowrap;
+      align-items: center;
+    }
+    .pager :is(.end, .n),
+    .pager__summary {
+      display: none;
+    }
+    .jump {
+      display: flex;
+      align-items: center;
+      gap: 0.35em;
+    }
+    .jump::before,
+    .jump::after {
+      content: '·' / '';
+    }
   }
 `;
 
@@ -122,6 +159,9 @@ export const newsContentStyles = css`
     line-height: var(--ql-news-row-height, 2.75em);
     color: var(--ql-link-color, inherit);
     text-decoration: none;
+    /* A wrapped title leaves no character alone on its last line; pretty where balance is unknown. */
+    text-wrap: pretty;
+    text-wrap: balance;
   }
   @media (max-width: 40em) {
     ql-news-list:defined :where(.ql-news--list .ql-news__link) {

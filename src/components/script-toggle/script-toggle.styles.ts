@@ -10,6 +10,7 @@ export const scriptToggleStyles = css`
     background: var(--ql-script-toggle-background, var(--ql-accent-color, #b71c1c));
     border-color: var(--ql-script-toggle-border, transparent);
     line-height: 1.2;
+    white-space: nowrap;
   }
   button:hover {
     filter: brightness(1.1);

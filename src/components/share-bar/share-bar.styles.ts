@@ -23,6 +23,7 @@ export const shareBarStyles = css`
     gap: 0.3em;
     color: var(--ql-share-color, var(--ql-button-color, #fff));
     background: var(--ql-share-background, var(--ql-accent-color, #b71c1c));
+    white-space: nowrap;
   }
   button:disabled {
     opacity: 0.6;

@@ -6,7 +6,6 @@ export const headerStyles = css`
     color: var(--ql-header-color, #333);
     background: var(--ql-header-background, #fff);
     line-height: 1.6;
-    container-type: inline-size;
   }
   .skip:not(:focus) {
     ${hiddenButReadable}
@@ -53,7 +52,8 @@ export const headerStyles = css`
     max-width: 100%;
   }
   .name {
-    font-size: 1.6em;
+    font-size: clamp(1.2em, 5vw, 1.6em);
+    text-wrap: balance;
     font-weight: bold;
     color: var(--ql-accent-color, #b71c1c);
   }
@@ -62,6 +62,8 @@ export const headerStyles = css`
     color: var(--ql-muted-color, #555);
   }
   [part='nav'] {
+    /* The menu, not the host, is the container: a host sized by its content would collapse to nothing. */
+    container-type: inline-size;
     padding: 0;
     color: var(--ql-menu-color, #fff);
     background: var(--ql-menu-background, var(--ql-accent-color, #b71c1c));
@@ -113,9 +115,6 @@ export const headerStyles = css`
     .menu {
       flex-direction: column;
       align-items: flex-start;
-    }
-    .name {
-      font-size: 1.3em;
     }
   }
   nav {
