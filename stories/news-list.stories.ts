@@ -133,6 +133,20 @@ export const MissingFields: Story = {
   parameters: settlesAs({ status: 'ready' }),
 };
 
+/** Rows an old CMS wrote with `javascript:void(0)`, `#` or an impossible date: each left out, the others shown. */
+export const PlaceholderRows: Story = {
+  args: {
+    data: songxi([
+      { title: '县侨联召开2024年工作部署会', url: 'demo/songxi/index.html#m1', publishedAt: '2024-01-18 16:20' },
+      { title: '这一行没有链接', url: 'javascript:void(0)', publishedAt: '2024-01-10T09:00:00+08:00' },
+      { title: '这一行也没有链接', url: '#', publishedAt: '2024-01-09T09:00:00+08:00' },
+      { title: '这一行的日期不存在', url: 'demo/songxi/index.html#m3', publishedAt: '2023-02-29T09:00:00+08:00' },
+      { title: '县侨联为归侨侨眷子女发放助学金', url: 'demo/songxi/index.html#m2', publishedAt: '2023-09-11T10:00:00+08:00' },
+    ]),
+  },
+  parameters: settlesAs({ status: 'ready' }),
+};
+
 /** A channel with no items yet: 暂无信息. */
 export const Empty: Story = { args: { data: songxi([]) }, parameters: settlesAs({ status: 'empty' }) };
 
