@@ -4,7 +4,7 @@
  * aborted once no caller is waiting for it any more.
  */
 import { decodeJsonBytes, declaredCharset } from './decode.js';
-import type { Problem, Schema } from './schema.js';
+import { isError, type Problem, type Schema } from './schema.js';
 import { checkWith } from './validate.js';
 
 export type LoadErrorKind = 'timeout' | 'http' | 'network' | 'parse';
@@ -127,7 +127,7 @@ export type Outcome<T> = Checked<T> | Failure;
 /** Checks a parsed document whose relative URLs resolve against `base`; `read` holds what reading it found. */
 export function checked<T>(schema: Schema<T>, json: unknown, base: string, url?: string, read: Problem[] = []): Outcome<T> {
   const result = checkWith(schema, json, base);
-  return result.ok ? { value: result.value, url, problems: [...read, ...result.problems] } : { problem: result.problems[0], url };
+  return result.ok ? { value: result.value, url, problems: [...read, ...result.problems] } : { problem: result.problems.find(isError) ?? result.problems[0], url };
 }
 
 /**
