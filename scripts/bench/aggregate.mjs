@@ -103,6 +103,17 @@ async function taskSeconds(client) {
 }
 
 /**
+ * What the page holds after a garbage collection: JS heap with the embedder's (DOM wrappers) and backing
+ * stores (ArrayBuffers), and DOM nodes. @param {import('puppeteer-core').CDPSession} client
+ */
+async function held(client) {
+  await client.send('HeapProfiler.collectGarbage');
+  const heap = /** @type {{ usedSize: number, embedderHeapUsedSize?: number, backingStorageSize?: number }} */ (await client.send('Runtime.getHeapUsage'));
+  const { nodes } = await client.send('Memory.getDOMCounters');
+  return { heap: heap.usedSize + (heap.embedderHeapUsedSize ?? 0) + (heap.backingStorageSize ?? 0), nodes };
+}
+
+/**
  * @param {import('./figures.mjs').Figures} figures
  * @param {{ browser: import('puppeteer-core').Browser, origin: string, runs: number }} context
  */
@@ -141,7 +152,9 @@ export async function measureAggregate(figures, { browser, origin: pageOrigin, r
     const results = { aggregate: [], merge: [] };
     for (let run = 0; run < runs; run++) {
       for (const kind of /** @type {const} */ (['aggregate', 'merge'])) {
-        const page = await browser.newPage();
+        // A browser context of its own: tabs of one site share a renderer, whose heap and DOM counters would add up.
+        const isolated = await browser.createBrowserContext();
+        const page = await isolated.newPage();
         try {
           const client = await page.createCDPSession();
           await client.send('Performance.enable');
@@ -149,6 +162,8 @@ export async function measureAggregate(figures, { browser, origin: pageOrigin, r
           await page.waitForFunction(() => customElements.get('ql-news-list'));
           const src = kind === 'aggregate' ? `${origin}/feed-1.json` : list(IN_BROWSER).join(' ');
           const load = loadavg()[0];
+          // Differences, not totals: Chromium may host several tabs in one renderer, whose heap and nodes add up.
+          const heldBefore = await held(client);
           const cpu = await taskSeconds(client);
           const wall = await page.evaluate(async (src) => {
             const list = /** @type {any} */ (document.createElement('ql-news-list'));
@@ -163,19 +178,17 @@ export async function measureAggregate(figures, { browser, origin: pageOrigin, r
             return performance.now() - started;
           }, src);
           const after = await taskSeconds(client);
-          await client.send('HeapProfiler.collectGarbage');
-          const heap = await client.send('Runtime.getHeapUsage');
-          const dom = await client.send('Memory.getDOMCounters');
+          const heldAfter = await held(client);
           results[kind].push({
             wall,
             task: (after.task - cpu.task) * 1000,
             script: (after.script - cpu.script) * 1000,
-            heap: (heap.usedSize + (/** @type {any} */ (heap).embedderHeapUsedSize ?? 0) + (/** @type {any} */ (heap).backingStorageSize ?? 0)) / MB,
-            nodes: dom.nodes,
+            heap: (heldAfter.heap - heldBefore.heap) / MB,
+            nodes: heldAfter.nodes - heldBefore.nodes,
             load,
           });
         } finally {
-          await page.close();
+          await isolated.close();
         }
       }
     }
@@ -184,7 +197,8 @@ export async function measureAggregate(figures, { browser, origin: pageOrigin, r
       const r = results[kind];
       const m = (/** @type {(x: typeof r[0]) => number} */ pick) => median(r.map(pick));
       figures.add(`portal.first-page.${kind === 'aggregate' ? 'from-aggregate' : `merge-${IN_BROWSER}`}`, m((x) => x.wall), {
-        note: `main thread ${m((x) => x.task).toFixed(0)} ms CPU (script ${m((x) => x.script).toFixed(0)} ms); JS heap ${m((x) => x.heap).toFixed(1)} MB after gc, ${m((x) => x.nodes)} DOM nodes; load ${m((x) => x.load).toFixed(1)}`,
+        unit: 'ms',
+        note: `main thread ${m((x) => x.task).toFixed(0)} ms CPU (script ${m((x) => x.script).toFixed(0)} ms); holds ${m((x) => x.heap).toFixed(1)} MB more JS heap after gc (Runtime.getHeapUsage, embedder heap and backing stores included) and ${m((x) => x.nodes)} more DOM nodes; load ${m((x) => x.load).toFixed(1)}`,
       });
     }
   } finally {
