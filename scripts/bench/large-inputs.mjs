@@ -187,7 +187,11 @@ export async function measureLargeInputs(figures, { browser, origin, runs }) {
       document.getElementById('stage')?.append(article, list, header);
       for (const el of [article, list, header]) await w.__settled(el);
       const longTasks = await tasks.stop();
-      if ([article, list, header].some((el) => el.status !== 'error')) throw new Error('a 100,000-character title was not an error everywhere');
+      // A title is the core of an article and a site: the error state. In a feed it is one row's: that row
+      // is left out and the list shows what is left (here nothing, so the empty state).
+      if (article.status !== 'error' || header.status !== 'error' || list.status !== 'empty') {
+        throw new Error(`a 100,000-character title: article ${article.status}, header ${header.status}, list ${list.status}`);
+      }
       return Math.max(0, ...longTasks);
     }, feed.items[0]),
   );
