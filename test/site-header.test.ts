@@ -1,4 +1,5 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import sinon from 'sinon';
 import '../src/components/site-header/define.js';
 import type { QlSiteHeader } from '../src/components/site-header/site-header.js';
@@ -167,5 +168,36 @@ describe('ql-site-header', () => {
     await broken.updateComplete;
     expect(broken.status).to.equal('error');
     expect(await axeViolations(broken)).to.deep.equal([]);
+  });
+
+  it('offers 跳到正文 first in the tab order, shown when focused, and moves focus to the page\'s main', async () => {
+    const page = await fixture<HTMLElement>(html`<div>
+      <ql-site-header channel="qjyw" .data=${site}><a slot="tools" href="#t">繁體</a></ql-site-header>
+      <main><h1>正文</h1><a href="#x">正文里的链接</a></main>
+    </div>`);
+    const el = page.querySelector('ql-site-header')!;
+    await loaded(el);
+    (document.activeElement as HTMLElement | null)?.blur();
+    await sendKeys({ press: 'Tab' });
+    const skip = el.shadowRoot!.querySelector<HTMLAnchorElement>('[part="skip-link"]')!;
+    expect(el.shadowRoot!.activeElement, 'the first stop').to.equal(skip);
+    expect(skip.textContent).to.equal('跳到正文');
+    expect(skip.getBoundingClientRect().width, 'visible when focused').to.be.greaterThan(20);
+    await sendKeys({ press: 'Enter' });
+    expect(document.activeElement).to.equal(page.querySelector('main'));
+    await sendKeys({ press: 'Tab' });
+    expect(document.activeElement!.textContent, 'the next stop is inside main').to.equal('正文里的链接');
+  });
+
+  it('shows the banner and the channel menu with the current channel marked', async () => {
+    const el = await fixture<QlSiteHeader>(html`<ql-site-header channel="qldt" .data=${{ ...site, slogan: '凝侨心 聚侨力' }}></ql-site-header>`);
+    await loaded(el);
+    const $ = (s: string) => el.shadowRoot!.querySelector<HTMLElement>(s)!;
+    expect($('[part="name"]').textContent).to.equal('南平市侨联');
+    expect($('[part="slogan"]').textContent).to.equal('凝侨心 聚侨力');
+    expect($('[part="nav"]').getAttribute('aria-label')).to.equal('栏目导航');
+    expect([...$('[part="menu"]').querySelectorAll('li')].map((li) => li.textContent)).to.deep.equal(['侨界要闻', '侨联动态']);
+    expect($('[part="menu"] [aria-current="page"]').textContent).to.equal('侨联动态');
+    expect(await axeViolations(el)).to.deep.equal([]);
   });
 });
