@@ -10,6 +10,9 @@ const SHOTS = [
   { file: 'screenshot-article-phone.png', path: '/demo/index.html', width: 390, height: 844, scale: 2 },
   { file: 'screenshot-channel.png', path: '/demo/songxi/index.html', width: 1024, height: 1000 },
   { file: 'screenshot-portal.png', path: '/demo/portal.html', width: 1024, height: 900 },
+  { file: 'screenshot-portal-phone.png', path: '/demo/portal.html', width: 390, height: 844, scale: 2 },
+  // The banner's channel menu, folded on a phone, opened by its 栏目 button.
+  { file: 'screenshot-menu-phone.png', path: '/demo/portal.html', width: 390, height: 640, scale: 2, openMenu: true },
   { file: 'screenshot-themes.png', path: '/demo/themes/index.html', width: 1400, height: 1050 },
   { file: 'screenshot-legacy.png', path: '/demo/legacy-template.html', width: 800, height: 900 },
 ];
@@ -22,12 +25,13 @@ await server.listen();
 const base = server.resolvedUrls?.local[0].replace(/\/$/, '');
 const browser = await launch();
 try {
-  for (const { file, path, width, height, scale = 1 } of shots) {
+  for (const { file, path, width, height, scale = 1, openMenu } of shots) {
     const page = await browser.newPage();
     await page.setViewport({ width, height, deviceScaleFactor: scale });
     await page.goto(`${base}${path}`, { waitUntil: 'networkidle0' });
     // Elements settle after their data arrives (and frames after theirs).
     await new Promise((resolve) => setTimeout(resolve, 1500));
+    if (openMenu) await page.evaluate(() => document.querySelector('ql-site-header')?.shadowRoot?.querySelector('[part="menu-button"]')?.click());
     await page.screenshot({ path: `stories/assets/${file}` });
     await page.close();
     console.log(`stories/assets/${file}`);

@@ -21,19 +21,19 @@ export const BUDGETS = {
   'drop-in.every-element': {
     kind: 'size',
     unit: 'KB',
-    max: 28,
+    max: 29.1,
     how: 'qiaolian-widgets.js with every element (src/embed.ts), gzip -9; lazy chunks not counted',
   },
   'drop-in.header-footer': {
     kind: 'size',
     unit: 'KB',
-    max: 15,
+    max: 15.7,
     how: 'the same file built with only the header and the footer (scripts/bench/header-footer.entry.ts), gzip -9',
   },
   'drop-in.content-elements': {
     kind: 'size',
     unit: 'KB',
-    max: 24,
+    max: 25,
     how: 'the same file with only the header, footer, article and news list (scripts/bench/content-elements.entry.ts), gzip -9',
   },
   'dictionary.chunk': {
