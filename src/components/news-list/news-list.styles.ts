@@ -159,9 +159,10 @@ export const newsContentStyles = css`
     line-height: var(--ql-news-row-height, 2.75em);
     color: var(--ql-link-color, inherit);
     text-decoration: none;
-    /* A wrapped title leaves no character alone on its last line; pretty where balance is unknown. */
-    text-wrap: pretty;
-    text-wrap: balance;
+    /* A wrapped title leaves no character alone on its last line; pretty where balance is unknown.
+       The longhand: the text-wrap shorthand would also undo the one-line nowrap above. */
+    text-wrap-style: pretty;
+    text-wrap-style: balance;
   }
   @media (max-width: 40em) {
     ql-news-list:defined :where(.ql-news--list .ql-news__link) {

@@ -152,8 +152,9 @@ export class QlSiteHeader extends DataElement<'site'> {
 
   protected override render() {
     const site = this.status === 'ready' ? this.doc : undefined;
-    return html`<a class="skip" part="skip-link" href="#main" @click=${this.skip}>${this.i18n.msg('skipToMain')}</a>
-      <header part="base">
+    // The skip link opens the banner landmark, so it is both the first Tab stop and inside a landmark.
+    return html`<header part="base">
+      <a class="skip" part="skip-link" href="#main" @click=${this.skip}>${this.i18n.msg('skipToMain')}</a>
       <div class="bar">
         ${this.renderGreeting()}
         <div class="tools"><slot name="tools"></slot></div>
