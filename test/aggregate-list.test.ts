@@ -98,3 +98,22 @@ describe('ql-news-list showing an aggregate (qiaolian-widgets aggregate)', () =>
     expect(rows(el)[0].querySelector('a')!.href, 'the county feed, listed first, gives the row').to.equal('https://songxi.example/a/1.html');
   });
 });
+
+describe('ql-news-list jump list on a province-sized feed', () => {
+  it('offers a few dozen pages to jump to, the first, last and nearby among them, and jumps', async () => {
+    // 3,000 rows one to a page: as many pages as a province's aggregate has.
+    const el = await fixture<QlNewsList>(html`<ql-news-list src="/__test__/big-feed/3000" page-size="1"></ql-news-list>`);
+    await loaded(el);
+    const select = () => el.shadowRoot!.querySelector<HTMLSelectElement>('[part="pager"] select')!;
+    const offered = () => [...select().options].map((option) => Number(option.value));
+    expect(offered().length).to.be.within(30, 60);
+    expect(offered()).to.include.members([1, 2, 3, 2998, 2999, 3000]);
+    select().value = String(offered().find((n) => n > 1000)!);
+    const target = Number(select().value);
+    select().dispatchEvent(new Event('change'));
+    await waitUntil(() => currentPage(el) === String(target), `page ${target}`, PATIENCE);
+    await el.updateComplete;
+    expect(offered()).to.include.members([target - 5, target, target + 5]);
+    expect(select().value).to.equal(String(target));
+  });
+});

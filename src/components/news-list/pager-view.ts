@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { MessageKey } from '../../internal/localize.js';
-import { pageWindow } from './pager.js';
+import { jumpTargets, pageWindow } from './pager.js';
 
 export interface PagerState {
   page: number;
@@ -31,7 +31,7 @@ export function renderPager({ page, last, count, exact, msg, go }: PagerState): 
       )}
       <li class="jump">
         <select aria-label=${msg('pagination')} @change=${(e: Event) => go(Number((e.target as HTMLSelectElement).value))}>
-          ${Array.from({ length: last }, (_, i) => html`<option value=${i + 1} .selected=${i + 1 === page}>${i + 1} / ${last}</option>`)}
+          ${jumpTargets(page, last).map((n) => html`<option value=${n} .selected=${n === page}>${n} / ${last}</option>`)}
         </select>
       </li>
       ${step(page + 1, 'nextPage', page === last)} ${step(last, 'lastPage', page === last, 'end')}

@@ -11,6 +11,20 @@ export function pageWindow(current: number, last: number, span = 5): number[] {
   return Array.from({ length: count }, (_, i) => start + i);
 }
 
+/**
+ * The pages the compact pager's jump list offers: every page of a short list; for a long one (an
+ * aggregate of a province can have thousands) the first and last pages, those near `current` and
+ * about thirty evenly spread, so the list stays a few dozen entries long.
+ */
+export function jumpTargets(current: number, last: number): number[] {
+  if (last <= 50) return Array.from({ length: last }, (_, i) => i + 1);
+  const stride = Math.ceil(last / 30);
+  const pages = new Set([1, 2, 3, last - 2, last - 1, last]);
+  for (let n = current - 5; n <= current + 5; n++) if (n >= 1 && n <= last) pages.add(n);
+  for (let n = stride; n < last; n += stride) pages.add(n);
+  return [...pages].sort((a, b) => a - b);
+}
+
 /** The page number a URL asks for in parameter `param`, or 1. */
 export function pageFromUrl(href: string, param: string): number {
   const value = Number(new URL(href).searchParams.get(param));
