@@ -75,6 +75,24 @@ export const WithToolsButton: Story = { args: { data: nanping, tools: 'button' }
 /** The `tools` slot with plain links: 简体 | 繁體 | English. */
 export const WithToolsLinks: Story = { args: { data: nanping, tools: 'links' }, parameters: settlesAs({ status: 'ready' }) };
 
+/**
+ * The banner: the site's logo, name and tagline, and the channel menu from `channels`, the current
+ * channel (`channel="qjyw"`, 侨界要闻) marked. A skip link to the page's main content comes first.
+ */
+export const BannerAndMenu: Story = {
+  args: { data: nanping, channel: 'qjyw' },
+  parameters: settlesAs({ status: 'ready' }),
+};
+
+/** In a column as narrow as a phone, the menu folds behind a 栏目 button (Enter opens it, Escape closes it). */
+export const MenuOnAPhone: Story = {
+  ...BannerAndMenu,
+  render: (args) => html`<div class="story-phone-width">${meta.render(args)}</div>
+    <style>
+      .story-phone-width { max-width: 360px; }
+    </style>`,
+};
+
 /** The site's logo, linked to its home page. */
 export const WithLogo: Story = {
   args: { data: { ...everyLine, logo: { src: LOGO_SRC, alt: '南平市归国华侨联合会' } } },

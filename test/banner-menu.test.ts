@@ -202,7 +202,7 @@ describe('the banner and menu on a desktop', () => {
   beforeEach(() => elder(false));
   after(() => setViewport({ width: 800, height: 600 }));
 
-  it('shows the logo, name, slogan and the whole menu, no 栏目 button', async () => {
+  it('shows the logo, name, tagline and the whole menu, no 栏目 button', async () => {
     const p = await page();
     const h = header(p);
     expect(seen(menuButton(p))).to.be.false;
@@ -210,7 +210,9 @@ describe('the banner and menu on a desktop', () => {
     expect([...menu(p).querySelectorAll('li')].map((li) => li.textContent)).to.deep.equal(site.channels!.map((c) => c.name));
     expect(shadow(h, '[part="logo"]').getAttribute('alt')).to.equal('南平市侨联');
     expect(shadow(h, '[part="name"]').textContent).to.equal('南平市侨联');
-    expect(shadow(h, '[part="slogan"]').textContent).to.equal(site.slogan);
+    expect(shadow(h, '[part="tagline"]').textContent).to.equal(site.tagline);
+    // The footer's 保密 line (slogan) is never the banner's.
+    expect(h.shadowRoot!.textContent).to.not.include(site.slogan);
     const items = [...menu(p).querySelectorAll('li')];
     expect(new Set(items.map((li) => Math.round(li.getBoundingClientRect().top))).size, 'one row').to.equal(1);
   });

@@ -190,11 +190,11 @@ describe('ql-site-header', () => {
   });
 
   it('shows the banner and the channel menu with the current channel marked', async () => {
-    const el = await fixture<QlSiteHeader>(html`<ql-site-header channel="qldt" .data=${{ ...site, slogan: '凝侨心 聚侨力' }}></ql-site-header>`);
+    const el = await fixture<QlSiteHeader>(html`<ql-site-header channel="qldt" .data=${{ ...site, tagline: '凝侨心 聚侨力' }}></ql-site-header>`);
     await loaded(el);
     const $ = (s: string) => el.shadowRoot!.querySelector<HTMLElement>(s)!;
     expect($('[part="name"]').textContent).to.equal('南平市侨联');
-    expect($('[part="slogan"]').textContent).to.equal('凝侨心 聚侨力');
+    expect($('[part="tagline"]').textContent).to.equal('凝侨心 聚侨力');
     expect($('[part="nav"]').getAttribute('aria-label')).to.equal('栏目导航');
     expect([...$('[part="menu"]').querySelectorAll('li')].map((li) => li.textContent)).to.deep.equal(['侨界要闻', '侨联动态']);
     expect($('[part="menu"] [aria-current="page"]').textContent).to.equal('侨联动态');

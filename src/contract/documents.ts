@@ -78,6 +78,7 @@ export const siteSchema = object(
     ),
     links: optional(array(object({ label: string(), url: url() }))),
     slogan: optional(string()),
+    tagline: optional(string()),
     breadcrumb: optional(
       object({
         label: optional(string()),

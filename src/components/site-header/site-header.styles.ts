@@ -57,7 +57,7 @@ export const headerStyles = css`
     font-weight: bold;
     color: var(--ql-accent-color, #b71c1c);
   }
-  .slogan {
+  .tagline {
     margin: 0;
     color: var(--ql-muted-color, #555);
   }

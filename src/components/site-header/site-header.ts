@@ -9,7 +9,7 @@ import { headerStyles } from './site-header.styles.js';
 /**
  * The page header: a skip link to the page's `<main>` first in the tab order; the greeting
  * `欢迎光临！今天是 2024年1月4日 星期四` in China time, whatever the reader's clock zone, rolling over at
- * China midnight; the banner with the site's logo, name and slogan; the channel menu from the site's
+ * China midnight; the banner with the site's logo, name and tagline; the channel menu from the site's
  * `channels` (the current one `aria-current="page"`), folded behind a 栏目 button when the header is
  * narrower than 40em; the breadcrumb site → channel → page; and a slot for the 简/繁 switch and a
  * search box.
@@ -20,10 +20,10 @@ import { headerStyles } from './site-header.styles.js';
  * @slot - Server-rendered breadcrumb shown until the site data is ready, and again if it fails.
  * @csspart skip-link - The 跳到正文 link, shown when focused.
  * @csspart greeting - The greeting line.
- * @csspart banner - The logo, name and slogan; hide it where the page has its own banner.
+ * @csspart banner - The logo, name and tagline; hide it where the page has its own banner.
  * @csspart logo - The logo image.
  * @csspart name - The site's name.
- * @csspart slogan - The slogan.
+ * @csspart tagline - The site's tagline (`tagline`), under its name.
  * @csspart nav - The channel menu's navigation; hide it where the page has its own menu.
  * @csspart menu-button - The 栏目 button that opens the menu on narrow screens.
  * @csspart menu - The list of channels.
@@ -125,7 +125,7 @@ export class QlSiteHeader extends DataElement<'site'> {
       <a class="brand" href=${home}
         >${site.logo ? html`<img part="logo" src=${site.logo.src} alt=${site.logo.alt || site.name} />` : nothing}<span
           part="name" class="name" aria-hidden=${site.logo ? 'true' : nothing}>${site.name}</span></a
-      >${site.slogan ? html`<p part="slogan" class="slogan">${site.slogan}</p>` : nothing}
+      >${site.tagline ? html`<p part="tagline" class="tagline">${site.tagline}</p>` : nothing}
     </div>`;
   }
 
