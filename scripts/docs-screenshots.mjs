@@ -31,7 +31,12 @@ try {
     await page.goto(`${base}${path}`, { waitUntil: 'networkidle0' });
     // Elements settle after their data arrives (and frames after theirs).
     await new Promise((resolve) => setTimeout(resolve, 1500));
-    if (openMenu) await page.evaluate(() => document.querySelector('ql-site-header')?.shadowRoot?.querySelector('[part="menu-button"]')?.click());
+    if (openMenu) {
+      await page.evaluate(() => {
+        const header = document.querySelector('ql-site-header');
+        /** @type {HTMLButtonElement | null | undefined} */ (header?.shadowRoot?.querySelector('[part="menu-button"]'))?.click();
+      });
+    }
     await page.screenshot({ path: `stories/assets/${file}` });
     await page.close();
     console.log(`stories/assets/${file}`);
