@@ -96,7 +96,7 @@ export function dropInlineCode(html: string): string {
   return out + html.slice(last);
 }
 
-let purifier: { purify: DOMPurify; config: Config } | undefined;
+let purifier: { purify: DOMPurify; config: Config; policy?: Policy } | undefined;
 
 function loadPurifier() {
   purifier ??= (() => {
@@ -116,7 +116,7 @@ function loadPurifier() {
       node.setAttribute('loading', 'lazy');
       node.setAttribute('decoding', 'async');
     });
-    return { purify, config };
+    return { purify, config, policy };
   })();
   return purifier;
 }
@@ -131,11 +131,63 @@ export function sanitizeHtml(
   documentUrl: string,
   resolveUrl: (url: string, base: string) => string | undefined,
 ): DocumentFragment {
+  return sanitizeOnce(dropInlineCode(dirty), documentUrl, resolveUrl);
+}
+
+function sanitizeOnce(
+  dirty: string | Node,
+  documentUrl: string,
+  resolveUrl: (url: string, base: string) => string | undefined,
+): DocumentFragment {
   const { purify, config } = loadPurifier();
   safeUrl = (url) => resolveUrl(url, documentUrl);
   try {
-    return document.adoptNode(purify.sanitize(dropInlineCode(dirty), { ...config, RETURN_DOM_FRAGMENT: true }));
+    return document.adoptNode(purify.sanitize(dirty, { ...config, RETURN_DOM_FRAGMENT: true }));
   } finally {
     safeUrl = () => undefined;
   }
+}
+
+/** Markup parsed and sanitized per task: a few tens of milliseconds on a slow machine. */
+const SLICE = 1 << 17;
+
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve));
+
+/**
+ * `sanitizeHtml` for long HTML, in tasks of one slice each so the page keeps answering: the string is
+ * parsed incrementally into an inert document and each finished top-level element goes through the
+ * same DOMPurify pass, so the result equals `sanitizeHtml`'s.
+ */
+export async function sanitizeHtmlInSlices(
+  dirty: string,
+  documentUrl: string,
+  resolveUrl: (url: string, base: string) => string | undefined,
+): Promise<DocumentFragment> {
+  if (dirty.length <= SLICE) return sanitizeHtml(dirty, documentUrl, resolveUrl);
+  const { policy } = loadPurifier();
+  const html = dropInlineCode(dirty);
+  const inert = document.implementation.createHTMLDocument('');
+  const out = document.createDocumentFragment();
+  // DOMPurify keeps leading white space, which the parser drops.
+  const leading = /^[\r\n\t ]+/.exec(html)?.[0];
+  if (leading) out.append(leading);
+  // Everything but the last top-level node is finished once the parser has gone past it.
+  const sanitizeFinished = (all: boolean) => {
+    const body = inert.body;
+    if (!body?.firstChild) return;
+    const batch = inert.createDocumentFragment();
+    while (body.firstChild && (all || body.firstChild !== body.lastChild)) batch.append(body.firstChild);
+    out.append(sanitizeOnce(batch, documentUrl, resolveUrl));
+  };
+  inert.open();
+  for (let at = 0; at < html.length; at += SLICE) {
+    const slice = html.slice(at, at + SLICE);
+    // An inert document: nothing written here runs or loads; the policy only lets the parser take it.
+    inert.write((policy ? policy.createHTML(slice) : slice) as string);
+    sanitizeFinished(false);
+    await nextTask();
+  }
+  inert.close();
+  sanitizeFinished(true);
+  return out;
 }

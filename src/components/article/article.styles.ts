@@ -113,6 +113,10 @@ export const articleContentStyles = css`
   ql-article:defined :where(.ql-article__body) {
     line-height: var(--ql-article-line-height, 1.8);
   }
+  ql-article:defined :where(.ql-article__long > *) {
+    content-visibility: auto;
+    contain-intrinsic-size: auto 5em;
+  }
   ql-article:defined :where(.ql-article__body p) {
     text-indent: 2em;
     margin: 0 0 0.8em;
@@ -206,6 +210,9 @@ export const articleContentStyles = css`
     }
     ql-article:defined :where(.ql-article__body img) {
       break-inside: avoid;
+    }
+    ql-article:defined :where(.ql-article__long > *) {
+      content-visibility: visible;
     }
   }
 `;

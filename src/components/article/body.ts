@@ -93,10 +93,11 @@ const sanitizer = lazy(() => import('../../internal/sanitize.js'));
 
 /** `bodyHtml`, sanitized, its relative URLs resolved against `base`; rejects if it cannot be made safe. */
 export async function sanitizedBody(bodyHtml: string, base: string, unavailable: string): Promise<HTMLElement> {
-  const { sanitizeHtml } = await sanitizer();
+  const { sanitizeHtmlInSlices } = await sanitizer();
   const container = document.createElement('div');
-  container.className = 'ql-article__html';
-  container.append(sanitizeHtml(bodyHtml, base, resolveSafeUrl));
+  // Lazy layout (see the styles) only where it pays: a body of more than 100,000 characters.
+  container.className = bodyHtml.length > 1e5 ? 'ql-article__html ql-article__long' : 'ql-article__html';
+  container.append(await sanitizeHtmlInSlices(bodyHtml, base, resolveSafeUrl));
   // A picture whose address the URL rule dropped cannot load: show its text instead.
   for (const img of container.querySelectorAll<HTMLImageElement>('img:not([src])')) replaceBrokenImage(img, unavailable);
   return container;
