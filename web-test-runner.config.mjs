@@ -3,13 +3,14 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { chromeArgs, requireChrome } from './scripts/find-chrome.mjs';
 import { testEndpoints } from './test/server/endpoints.mjs';
 import { mediaFeaturesPlugin } from './test/server/media-features.mjs';
+import { visualPlugin } from './test/server/visual.mjs';
 
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
   rootDir: '.',
   middleware: [testEndpoints],
-  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }), mediaFeaturesPlugin()],
+  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }), mediaFeaturesPlugin(), visualPlugin()],
   browsers: [
     chromeLauncher({
       launchOptions: {
