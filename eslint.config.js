@@ -35,8 +35,9 @@ export default tseslint.config(
     languageOptions: { globals: globals.node },
   },
   {
-    files: ['scripts/bench/**/*.mjs', 'scripts/*.mjs'],
-    // Benchmarks and screenshot scripts hand functions to the browser (page.evaluate), so browser globals are real there too.
+    files: ['scripts/bench/**/*.mjs', 'scripts/*.mjs', 'test/server/**/*.mjs'],
+    // Benchmarks, screenshot scripts and the test server's plugins hand functions to the browser
+    // (page.evaluate), so browser globals are real there too.
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
   },
   {
