@@ -27,7 +27,7 @@ export function visualPlugin() {
     name: 'visual',
     async executeCommand(args) {
       const { command, payload, session } = args;
-      if (command !== 'freeze-frame-clock') return compare.executeCommand(args);
+      if (command !== 'freeze-frame-clock') return compare.executeCommand?.(args);
       const page = session.browser.getPage(session.id);
       if (frozen.has(page)) return true;
       // Only frames: the test page's own timers must keep running. Date alone is fixed; timers run.
@@ -37,13 +37,14 @@ export function visualPlugin() {
         class FixedDate extends RealDate {
           constructor(...args) {
             if (args.length === 0) super(now);
-            else super(...args);
+            else super(.../** @type {[string | number | Date]} */ (/** @type {unknown} */ (args)));
           }
+          /** @override */
           static now() {
             return now;
           }
         }
-        window.Date = FixedDate;
+        window.Date = /** @type {DateConstructor} */ (/** @type {unknown} */ (FixedDate));
       }, Date.parse(payload));
       frozen.set(page, identifier);
       return true;
