@@ -13,5 +13,5 @@ export { QlShareBar } from './components/share-bar/define.js';
 export { QlElderToggle } from './components/elder-toggle/define.js';
 export type { QlShareDetail } from './components/share-bar/share-bar.js';
 export * from './contract/index.js';
-export type { DataStatus, QlErrorDetail, QlLoadDetail } from './internal/data-element.js';
+export type { DataStatus, QlErrorDetail, QlLoadDetail, QlProblem } from './internal/data-element.js';
 export { VERSION } from './internal/version.js';
