@@ -116,6 +116,20 @@ describe('the demo pages and data', () => {
     expect(checked.size, 'the crawl reached the articles and their images').to.be.greaterThan(40);
   });
 
+  it('leads each channel of the demo sites\' menus to a page or section of its own, which exists', async () => {
+    for (const file of ['/demo/data/site.json', '/demo/data/songxi/site.json']) {
+      const site = (await (await fetch(file)).json()) as { channels: { name: string; url: string }[] };
+      const targets = site.channels.map((c) => new URL(c.url, new URL(file, location.href)));
+      expect(new Set(targets.map((t) => t.href)).size, `${file}: one target per channel`).to.equal(site.channels.length);
+      for (const [i, target] of targets.entries()) {
+        const response = await fetch(target.pathname);
+        expect(response.status, `${site.channels[i].name} → ${target.pathname}`).to.equal(200);
+        const doc = new DOMParser().parseFromString(await response.text(), 'text/html');
+        if (target.hash) expect(doc.getElementById(decodeURIComponent(target.hash.slice(1))), `${site.channels[i].name} → ${target.pathname}${target.hash}`).to.exist;
+      }
+    }
+  });
+
   it('shows the themes page\'s frames whole on a phone', async () => {
     await setViewport({ width: 390, height: 844 });
     const frame = await open('/demo/themes/index.html', 390);
