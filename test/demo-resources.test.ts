@@ -6,6 +6,7 @@
  */
 import { expect, waitUntil } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
+import { assertCjkFont, linesOf } from './cjk-font.js';
 import { PATIENCE } from './helpers.js';
 import { deepAll } from './reader-checks.js';
 
@@ -143,6 +144,11 @@ describe('the demo pages and data', () => {
       );
       const doc = f.contentDocument!.documentElement;
       await waitUntil(() => f.clientHeight >= doc.scrollHeight, `${f.title}: frame ${f.clientHeight}px tall for a page of ${doc.scrollHeight}px`, PATIENCE);
+      // The CMS's own title, narrowed by the frame, wraps: balanced, no character alone on a line.
+      assertCjkFont(f.contentDocument!);
+      const lines = linesOf(f.contentDocument!.querySelector('ql-article > [slot="title"]')!);
+      expect(lines.length, `${f.title}: the title wraps at this width`).to.be.greaterThan(1);
+      expect(lines.filter((line) => line.length < 2), `${f.title}: lines of the title ${JSON.stringify(lines)}`).to.deep.equal([]);
     }
   });
 });

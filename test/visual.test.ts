@@ -9,6 +9,7 @@ import { executeServerCommand, setViewport } from '@web/test-runner-commands';
 import * as regression from '@web/test-runner-visual-regression';
 import { ELDER_ATTRIBUTE, ELDER_KEY } from '../src/components/elder-toggle/elder-mode.js';
 import { STORAGE_KEY as SCRIPT_KEY } from '../src/script/script-switch.js';
+import { assertCjkFont } from './cjk-font.js';
 import { PATIENCE } from './helpers.js';
 import { deepAll } from './reader-checks.js';
 
@@ -43,22 +44,6 @@ const NOW = '2024-03-14T06:30:00Z';
 
 /** Carets, transitions and animations stop: a shot must not catch one half-way. */
 const STILL = '*, *::before, *::after { caret-color: transparent !important; transition: none !important; animation: none !important; }';
-
-/**
- * Fails unless a CJK font draws the document's Chinese: fonts-wqy-microhei exists (its Latin differs
- * from the monospace it would otherwise fall back to) and the body's own font stack sets every
- * character of a CJK string a full em, as a CJK font does and a tofu fallback does not reliably.
- */
-function assertCjkFont(doc: Document = document) {
-  const ctx = document.createElement('canvas').getContext('2d')!;
-  const width = (text: string, family: string) => {
-    ctx.font = `20px ${family}`;
-    return ctx.measureText(text).width;
-  };
-  expect(width('iiiiiiii', '"WenQuanYi Micro Hei", monospace'), 'fonts-wqy-microhei installed').not.to.be.closeTo(width('iiiiiiii', 'monospace'), 1);
-  const stack = doc.defaultView!.getComputedStyle(doc.body).fontFamily;
-  expect(width('长者模式繁體侨联', stack), `a CJK font in the font stack ${stack}`).to.be.closeTo(160, 1);
-}
 
 function still(root: Document | ShadowRoot) {
   // The frame's nodes come from its own realm: no `instanceof` across it.

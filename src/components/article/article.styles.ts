@@ -106,6 +106,11 @@ export const articleContentStyles = css`
     text-wrap: pretty;
     text-wrap: balance;
   }
+  /* A CMS's own title keeps its site's look, and is balanced like ours. */
+  ql-article:defined > :where([slot='title']) {
+    text-wrap: pretty;
+    text-wrap: balance;
+  }
   ql-article:defined :where(.ql-article__subtitle) {
     font-size: 1.1em;
     margin: 0.25em 0;
