@@ -8,7 +8,7 @@ import { visualPlugin } from './test/server/visual.mjs';
 export default {
   // The screenshot comparison runs on its own (npm run test:visual): its baselines depend on the fonts
   // and the Chromium build of the machine that made them.
-  files: ['test/**/*.test.ts', '!test/visual.test.ts'],
+  files: ['test/**/*.test.ts', '!test/visual.test.ts', '!test/visual-stories.test.ts'],
   nodeResolve: true,
   rootDir: '.',
   middleware: [testEndpoints],

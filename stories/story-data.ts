@@ -40,6 +40,8 @@ async function loadFixture<T>(url: string): Promise<T> {
 
 /** The Nanping site exactly as the demo has it. */
 export const nanping: SiteDocument = await loadFixture<SiteDocument>(SITE_SRC);
+// Its logo's address is relative to the file; handed over as `.data` it would be read against the page.
+if (nanping.logo) nanping.logo = { ...nanping.logo, src: new URL(nanping.logo.src, new URL(SITE_SRC, document.baseURI)).href };
 
 /** Every field of the contract filled: the government-platform lines included. */
 export const everyLine: SiteDocument = {

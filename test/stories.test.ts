@@ -9,47 +9,11 @@ import { nothing, render } from 'lit';
 import * as library from '../src/index.js';
 import type { DataStatus } from '../src/internal/data-element.js';
 import { LOCALES } from '../stories/locales.js';
-import type { StoryExpectation } from '../stories/story-data.js';
 import { axeViolations, loaded, setLang } from './helpers.js';
+import { renderStory, storyExports, type StoriesModule } from './story-render.js';
 
 /** Stories files not named after an element (compositions, pages, elements not yet exported); by base name. */
 const EXTRA_STORIES: string[] = [];
-
-type Args = Record<string, unknown>;
-interface Context {
-  id: string;
-  name: string;
-  title: string;
-  args: Args;
-  argTypes: Record<string, unknown>;
-  globals: { locale: string };
-  parameters: Record<string, unknown>;
-  loaded: Record<string, unknown>;
-  viewMode: 'story';
-}
-type RenderFn = (args: Args, context: Context) => unknown;
-type Decorator = (story: () => unknown, context: Context) => unknown;
-type Loader = (context: Context) => Promise<Record<string, unknown> | void> | Record<string, unknown> | void;
-interface Annotations {
-  args?: Args;
-  argTypes?: Record<string, unknown>;
-  parameters?: Record<string, unknown> & { expected?: StoryExpectation };
-  decorators?: Decorator | Decorator[];
-  loaders?: Loader | Loader[];
-  render?: RenderFn;
-}
-interface Meta extends Annotations {
-  title: string;
-  component?: string;
-  includeStories?: string[] | RegExp;
-  excludeStories?: string[] | RegExp;
-}
-interface Story extends Annotations {
-  name?: string;
-}
-type StoriesModule = { default: Meta } & Record<string, Story | RenderFn | unknown>;
-
-const asList = <T>(value: T | T[] | undefined): T[] => (value === undefined ? [] : Array.isArray(value) ? value : [value]);
 
 /** Base names of the stories files to check: one per element the library exports, plus the extras. */
 function storiesFiles(): string[] {
@@ -60,47 +24,6 @@ function storiesFiles(): string[] {
     if (tag) names.add(tag.replace(/^ql-/, ''));
   }
   return [...names].sort();
-}
-
-/** CSF's rule for which named exports are stories. */
-function storyExports(module: StoriesModule): [string, Story | RenderFn][] {
-  const { includeStories, excludeStories } = module.default;
-  const matches = (key: string, rule: string[] | RegExp) => (Array.isArray(rule) ? rule.includes(key) : rule.test(key));
-  return Object.entries(module).filter(
-    (entry): entry is [string, Story | RenderFn] =>
-      entry[0] !== 'default' &&
-      entry[0] !== '__namedExportsOrder' &&
-      (typeof entry[1] === 'function' || (typeof entry[1] === 'object' && entry[1] !== null)) &&
-      (!includeStories || matches(entry[0], includeStories)) &&
-      (!excludeStories || !matches(entry[0], excludeStories)),
-  );
-}
-
-/** Renders one story the way Storybook does: merged args, loaders, decorators, then the story's render. */
-async function renderStory(meta: Meta, key: string, exported: Story | RenderFn, locale: string, container: HTMLElement) {
-  const story: Story = typeof exported === 'function' ? { render: exported } : exported;
-  const renderFn = story.render ?? meta.render;
-  if (!renderFn) throw new Error(`${meta.title} ${key}: neither the story nor the default export has a render function`);
-  const context: Context = {
-    id: `${meta.title}--${key}`,
-    name: story.name ?? key,
-    title: meta.title,
-    args: { ...meta.args, ...story.args },
-    argTypes: { ...meta.argTypes, ...story.argTypes },
-    globals: { locale },
-    parameters: { ...meta.parameters, ...story.parameters },
-    loaded: {},
-    viewMode: 'story',
-  };
-  for (const loader of [...asList(meta.loaders), ...asList(story.loaders)]) Object.assign(context.loaded, await loader(context));
-  let run = () => renderFn(context.args, context);
-  for (const decorator of [...asList(story.decorators), ...asList(meta.decorators)]) {
-    const inner = run;
-    run = () => decorator(inner, context);
-  }
-  const result = run();
-  if (typeof result === 'string') throw new Error(`${meta.title} ${key}: render returned a string; return a Lit template or a node`);
-  render(result, container);
 }
 
 const files = storiesFiles();

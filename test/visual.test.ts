@@ -6,15 +6,12 @@
  */
 import { expect, waitUntil } from '@open-wc/testing';
 import { executeServerCommand, setViewport } from '@web/test-runner-commands';
-import * as regression from '@web/test-runner-visual-regression';
 import { ELDER_ATTRIBUTE, ELDER_KEY } from '../src/components/elder-toggle/elder-mode.js';
 import { STORAGE_KEY as SCRIPT_KEY } from '../src/script/script-switch.js';
 import { assertCjkFont } from './cjk-font.js';
 import { PATIENCE } from './helpers.js';
 import { deepAll } from './reader-checks.js';
-
-// The package's type entry re-exports a file whose types it does not ship, so TypeScript sees nothing.
-const { visualDiff } = regression as unknown as { visualDiff: (element: Node, name: string) => Promise<void> };
+import { layoutSettled, quiet, visualDiff } from './visual-shots.js';
 
 /** The pages test/readers.test.ts checks, each a reader's whole page. */
 const DEMOS = [
@@ -42,17 +39,6 @@ const MODES = ['simplified', 'traditional', 'elder'] as const;
 /** A Thursday afternoon in China: the header's date and the lists' "new" marks depend on it. */
 const NOW = '2024-03-14T06:30:00Z';
 
-/** Carets, transitions and animations stop: a shot must not catch one half-way. */
-const STILL = '*, *::before, *::after { caret-color: transparent !important; transition: none !important; animation: none !important; }';
-
-function still(root: Document | ShadowRoot) {
-  // The frame's nodes come from its own realm: no `instanceof` across it.
-  const doc = root.nodeType === Node.DOCUMENT_NODE ? (root as Document) : root.ownerDocument!;
-  const style = doc.createElement('style');
-  style.textContent = STILL;
-  (root === doc ? doc.head : root).append(style);
-}
-
 /** The page and the pages framed in it, each loaded, with every element settled and every image in view drawn. */
 async function settled(win: Window): Promise<boolean> {
   const doc = win.document;
@@ -67,23 +53,6 @@ async function settled(win: Window): Promise<boolean> {
   if (deepAll(doc, 'img').some((img) => inView(img) && !(img as HTMLImageElement).complete)) return false;
   for (const frame of doc.querySelectorAll('iframe')) if (!frame.contentWindow || !(await settled(frame.contentWindow))) return false;
   return true;
-}
-
-/** Where every box is, in the page and its frames: equal on two looks in a row means the layout has settled. */
-function layout(win: Window): string {
-  const doc = win.document;
-  const boxes = deepAll(doc, '*').map((el) => {
-    const b = el.getBoundingClientRect();
-    return `${b.x},${b.y},${b.width},${b.height}`;
-  });
-  const frames = [...doc.querySelectorAll('iframe')].map((f) => layout(f.contentWindow!));
-  return `${boxes.join(';')}|${frames.join('|')}`;
-}
-
-function quiet(win: Window) {
-  still(win.document);
-  for (const el of deepAll(win.document, '*')) if (el.shadowRoot) still(el.shadowRoot);
-  for (const frame of win.document.querySelectorAll('iframe')) quiet(frame.contentWindow!);
 }
 
 async function shoot(path: string, width: number, height: number, mode: (typeof MODES)[number]) {
@@ -108,18 +77,7 @@ async function shoot(path: string, width: number, height: number, mode: (typeof 
     if (mode === 'elder' && !doc.querySelector('ql-elder-toggle')) doc.documentElement.setAttribute(ELDER_ATTRIBUTE, '');
     assertCjkFont(doc);
     quiet(win);
-    await doc.fonts.ready;
-    let last = '';
-    await waitUntil(
-      () => {
-        const now = layout(win);
-        const same = now === last;
-        last = now;
-        return same;
-      },
-      `${path}: layout settled`,
-      { timeout: PATIENCE.timeout, interval: 100 },
-    );
+    await layoutSettled(win, path);
     const name = `${path.replace(/^\/demo\//, '').replace(/\?.*$/, '').replace(/\.html$/, '').replace(/\//g, '-')}-${width}-${mode}`;
     await visualDiff(frame, name);
   } finally {

@@ -1,8 +1,8 @@
-// Screenshot comparison for test/visual.test.ts: the runner's visual-regression plugin, with the
+// Screenshot comparison for test/visual.test.ts and test/visual-stories.test.ts: the runner's visual-regression plugin, with the
 // baselines kept in test/visual/ (failed shots and diffs go to the system's temp folder, out of the
 // repository), plus a command that freezes the clock of every framed page before its scripts run,
 // so the header's date and the news lists' "new" marks are the same on every day.
-// `UPDATE_BASELINES=1 npx wtr --files test/visual.test.ts` rewrites the baselines.
+// `npm run test:visual:update` rewrites the baselines.
 import os from 'node:os';
 import path from 'node:path';
 import { visualRegressionPlugin } from '@web/test-runner-visual-regression/plugin';
