@@ -4,10 +4,12 @@
  *   qiaolian-widgets validate [--strict] FILE...   checks files against the contract
  *   qiaolian-widgets inline FILE                   prints a file as an inline JSON block
  *   qiaolian-widgets aggregate --out DIR SRC...    merges many feeds into one, for a portal
+ *   qiaolian-widgets render PAGE... --out DIR      writes pages that read without JavaScript
  * Exit status: 0 when all is well, 1 when a file has errors (or, with --strict, warnings), 2 on wrong usage.
  */
 import { aggregate, AGGREGATE_USAGE } from './aggregate.js';
 import { inlineBlock } from './inline.js';
+import { render, RENDER_USAGE } from './render.js';
 import { readJsonFile } from './read-json.js';
 import { validateFile } from './validate.js';
 
@@ -16,6 +18,7 @@ const USAGE = `Usage: qiaolian-widgets validate [--strict] FILE...
        qiaolian-widgets aggregate --out DIR [--page-size N] [--timeout MS] [--concurrency N]
                  [--max-pages N] [--cache DIR] [--list FILE] [--site-name NAME] [--site-url URL]
                  [--channel-id ID] [--channel-name NAME] SRC...
+       qiaolian-widgets render PAGE.html... --out DIR [--root DIR] [--each GLOB] [--base-url URL] [--drop-in FILE]
 
 validate  Checks Site, Feed and Article JSON files against the qiaolian-widgets data contract
           (version 1). The kind of each file is told from its fields: items → Feed,
@@ -24,7 +27,8 @@ validate  Checks Site, Feed and Article JSON files against the qiaolian-widgets 
           Exit 1 when a file has errors; with --strict, warnings fail too.
 inline    Prints FILE as a <script type="application/json"> block to paste inside an element,
           escaped so that no text in it can end the block early.
-${AGGREGATE_USAGE}`;
+${AGGREGATE_USAGE}
+${RENDER_USAGE}`;
 
 async function validate(args: string[]): Promise<number> {
   const strict = args.includes('--strict');
@@ -62,7 +66,7 @@ function usage(): number {
   return 2;
 }
 
-const COMMANDS: Record<string, (args: string[]) => Promise<number>> = { validate, inline, aggregate };
+const COMMANDS: Record<string, (args: string[]) => Promise<number>> = { validate, inline, aggregate, render };
 
 async function main([command, ...args]: string[]): Promise<number> {
   if (command === '--help' || command === 'help' || args.includes('--help')) {

@@ -3,6 +3,7 @@
  * share one request; each caller keeps its own timeout and abort signal, and the request itself is
  * aborted once no caller is waiting for it any more.
  */
+import { pageBase } from '../internal/page.js';
 import { decodeJsonBytes, declaredCharset } from './decode.js';
 import { isError, type Problem, type Schema } from './schema.js';
 import { checkWith } from './validate.js';
@@ -75,7 +76,7 @@ function request(url: string): Shared {
 
 export function loadJson(input: string, options: LoadOptions = {}): Promise<Loaded> {
   const { timeout = 10_000, signal } = options;
-  const url = new URL(input, document.baseURI).href;
+  const url = new URL(input, pageBase()).href;
   if (signal?.aborted) return Promise.reject(signal.reason);
 
   let shared = inFlight.get(url);
@@ -136,7 +137,7 @@ export function checked<T>(schema: Schema<T>, json: unknown, base: string, url?:
  */
 export async function loadDocument<T>(url: string, schema: Schema<T>, options: LoadOptions = {}): Promise<Outcome<T>> {
   try {
-    new URL(url, document.baseURI);
+    new URL(url, pageBase());
   } catch {
     // `http://host:8O80/feed.json`: the page's address is wrong, not the network.
     return { problem: { path: 'src', code: 'notUrl', severity: 'error' }, url };

@@ -1,4 +1,4 @@
-import { LitElement, html, nothing, render, type CSSResultGroup, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, html, isServer, nothing, render, type CSSResultGroup, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { DocumentKind, DocumentTypes } from '../contract/documents.js';
 import { LoadError, checked, loadDocument, type Checked, type Failure, type Outcome } from '../contract/loader.js';
@@ -6,8 +6,10 @@ import type { Schema } from '../contract/schema.js';
 import { fire } from './events.js';
 import { FailureController, problemMessage, warnLeftOut, type QlErrorDetail, type QlProblem } from './failures.js';
 import { hostStyles } from './host-styles.js';
+import { ServerMatch, hydrateLight } from './hydration.js';
 import { MAX_WAIT, numberAttribute } from './number-attribute.js';
 import { LocalizeController } from './localize.js';
+import { pageBase } from './page.js';
 import { SourceController, type DataStatus } from './source-controller.js';
 
 export type { Failure } from '../contract/loader.js';
@@ -19,6 +21,13 @@ export interface QlLoadDetail {
   url?: string;
   /** What was left out or guessed to show the document (`[]` when nothing); the console lists them too. */
   problems: QlProblem[];
+}
+
+/** A light-DOM container an element renders its document into: `<div slot class>` holding `content`. */
+export interface LightPart {
+  slot: string;
+  className: string;
+  content: TemplateResult;
 }
 
 /** `ql-error`'s detail: the problem in Chinese and English, or what failed to load. */
@@ -59,6 +68,8 @@ export abstract class DataElement<K extends DocumentKind> extends LitElement {
   @state() private failure?: Failure;
 
   protected readonly i18n = new LocalizeController(this);
+  /** Whether this render must be the server's (see `ServerMatch`). */
+  protected readonly serverMatch = new ServerMatch(this);
   protected readonly failures = new FailureController(this, this.i18n);
   private readonly documentSource = new SourceController<Outcome<DocumentTypes[K]>>(
     this,
@@ -75,6 +86,30 @@ export abstract class DataElement<K extends DocumentKind> extends LitElement {
     this.documentSource.follow();
   }
 
+  /**
+   * Server rendering: reads and shows the document as the browser would, before the element is
+   * rendered to HTML (where there is no connecting, and no update cycle to wait for).
+   */
+  async prerender(): Promise<void> {
+    const outcome = await this.read(new AbortController().signal);
+    if (outcome) this.show(outcome);
+  }
+
+  /** Server rendering: the document to embed in the page, so the browser shows it without fetching it. */
+  embeddedDocument(): unknown {
+    return this.value;
+  }
+
+  /**
+   * Server rendering: the light-DOM content as the browser places it, container by container (the
+   * ones `updated()` creates, with the same slot and class), in document order.
+   */
+  lightParts(): LightPart[] {
+    if (this.status !== 'ready' || !this.doc) return [];
+    const content = this.renderContent(this.doc);
+    return content === nothing ? [] : [{ slot: 'content', className: 'ql-content', content }];
+  }
+
   /** Loads the document again from wherever it comes from (the retry button calls this). */
   load(): void {
     this.documentSource.load();
@@ -85,15 +120,19 @@ export abstract class DataElement<K extends DocumentKind> extends LitElement {
     return numberAttribute(this, 'timeout', this.timeout, 10_000, (n) => n > 0 && n <= MAX_WAIT);
   }
 
+  /** Server rendering: the text of the inline JSON child, given by the renderer (there is no DOM to read it from). */
+  serverInlineJson?: string;
+
   /** The text of the inline `<script type="application/json">` child, if there is one. */
   protected get inlineJson(): string | undefined {
+    if (isServer) return this.serverInlineJson;
     const script = this.querySelector(':scope > script[type="application/json"]');
     return script ? (script.textContent ?? '') : undefined;
   }
 
   /** Reads the document: at once from `.data` or inline JSON, or a fetch of `src`. */
   protected read(signal: AbortSignal): Outcome<DocumentTypes[K]> | Promise<Outcome<DocumentTypes[K]>> | undefined {
-    const base = document.baseURI;
+    const base = pageBase();
     if (this.data !== undefined) return checked(this.schema, this.data, base);
     if (this.src) return loadDocument(this.src, this.schema, { timeout: this.wait, signal });
     const inline = this.inlineJson;
@@ -151,7 +190,14 @@ export abstract class DataElement<K extends DocumentKind> extends LitElement {
     const template = this.renderContent(this.doc);
     if (template === nothing && !this.content) return;
     if (!this.content) {
-      this.content = document.createElement('div');
+      const rendered = this.querySelector<HTMLElement>(':scope > .ql-content[slot="content"]');
+      if (rendered && this.serverMatch.active && hydrateLight(template, rendered)) {
+        this.content = rendered;
+        return;
+      }
+      // Rendered by a server but not hydrated here: rendered again in place, never twice.
+      rendered?.replaceChildren();
+      this.content = rendered ?? document.createElement('div');
       this.content.slot = 'content';
       this.content.className = 'ql-content';
       this.append(this.content);
@@ -164,6 +210,7 @@ export abstract class DataElement<K extends DocumentKind> extends LitElement {
    * JSON, blank text and children meant for a named slot (an article's share bar, say).
    */
   protected get hasFallback() {
+    if (isServer) return false; // the server renders the fallback the page holds as it stands
     return [...this.childNodes].some((node) =>
       node instanceof Element
         ? !node.slot && !node.matches('script[type="application/json"]')

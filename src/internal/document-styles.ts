@@ -28,7 +28,7 @@ const moreContrast = css`
  * `style` attribute. Each element's content rules weigh as much and come later, so they win in turn.
  * Colour is left alone: the site's link colour may show in the text.
  */
-const baseContentStyles = css`
+export const baseContentStyles = css`
   :is(ql-article, ql-news-list, ql-site-footer) > :not([slot='share']),
   :is(ql-article, ql-news-list, ql-site-footer) > :not([slot='share']) * {
     font: revert;

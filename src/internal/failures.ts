@@ -1,4 +1,4 @@
-import type { ReactiveElement } from 'lit';
+import { isServer, type ReactiveElement } from 'lit';
 import type { Failure } from '../contract/loader.js';
 import type { Problem } from '../contract/schema.js';
 import { fire } from './events.js';
@@ -21,6 +21,9 @@ export interface QlErrorDetail {
  * arrive, or if they cannot, an error names the field alone.
  */
 const problemTexts = lazy(() => import('../contract/problem-text.js'));
+
+/** Loads the words for contract problems now (a server render cannot wait for them to arrive). */
+export const loadProblemWords = (): Promise<unknown> => problemTexts();
 
 /** A problem for `ql-error` and the console: its path and words in Chinese and English, or its code. */
 export const problemMessage = (problem: Problem) =>
@@ -45,7 +48,8 @@ export const qlProblem = ({ path, code, severity = 'error' }: Problem, url?: str
  */
 export function warnLeftOut(host: Element, problems: readonly Problem[], from?: string): QlProblem[] {
   const n = problems.length;
-  if (n)
+  // On the server the render command reports problems itself, file by file.
+  if (n && !isServer)
     console.warn(
       `<${host.localName}>: ${n} part${n > 1 ? 's' : ''} left out or guessed${from ? ` in ${from}` : ''}: ${problems
         .map((p) => `${p.path || '(document)'} (${p.code})`)
@@ -101,7 +105,7 @@ export class FailureController {
     }
     for (const failure of fresh.filter(current)) {
       const said = detail(failure);
-      console.warn(`<${this.host.localName}>: ${said.message}`);
+      if (!isServer) console.warn(`<${this.host.localName}>: ${said.message}`);
       fire(this.host, 'ql-error', said);
     }
   }

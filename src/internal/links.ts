@@ -1,8 +1,9 @@
 import { html, type TemplateResult } from 'lit';
+import { pageBase, pageOrigin } from './page.js';
 
 /** Whether a URL leaves this site; such links open in a new tab. */
 export function isExternal(href: string): boolean {
-  return new URL(href, document.baseURI).origin !== location.origin;
+  return new URL(href, pageBase()).origin !== pageOrigin();
 }
 
 /**

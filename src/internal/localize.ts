@@ -1,5 +1,6 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import { lazy, type Lazy } from './lazy-import.js';
+import { pageLang } from './page.js';
 
 /**
  * The UI strings of every element, in simplified Chinese (the default), traditional Chinese and
@@ -17,6 +18,7 @@ const zhHans = {
   errorHttp: '服务器返回',
   errorParse: '不是有效的 JSON',
   welcome: '欢迎光临！今天是',
+  welcomeAlone: '欢迎光临！',
   weekdays: '星期日 星期一 星期二 星期三 星期四 星期五 星期六',
   breadcrumb: '面包屑导航',
   skipToMain: '跳到正文',
@@ -135,7 +137,12 @@ export function localeOf(lang: string): Locale {
 }
 
 export function currentLocale(): Locale {
-  return localeOf(document.documentElement.lang || 'zh-Hans');
+  return localeOf(pageLang() || 'zh-Hans');
+}
+
+/** Loads the UI table of `locale` now (a server render cannot wait for it to arrive). */
+export async function loadLocale(locale: Locale): Promise<void> {
+  if (locale !== 'zh-Hans') await tables[locale]();
 }
 
 const hosts = new Set<ReactiveControllerHost>();
@@ -158,6 +165,7 @@ export class LocalizeController implements ReactiveController {
   }
 
   hostConnected() {
+    if (isServer) return;
     hosts.add(this.host);
     tableFor(this.locale); // start fetching a non-default table before the first render needs it
     observer ??= new MutationObserver(() => hosts.forEach((host) => host.requestUpdate()));

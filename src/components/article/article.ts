@@ -1,12 +1,14 @@
-import { html, nothing, render, type PropertyValues, type TemplateResult } from 'lit';
+import { html, isServer, nothing, render, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { articleSchema, type ArticleDocument } from '../../contract/documents.js';
 import type { Outcome } from '../../contract/loader.js';
 import { resolveSafeUrl } from '../../contract/schema.js';
-import { DataElement } from '../../internal/data-element.js';
+import { DataElement, type LightPart } from '../../internal/data-element.js';
 import { adoptDocumentStyles } from '../../internal/document-styles.js';
 import { hostStyles } from '../../internal/host-styles.js';
+import { hydrateLight } from '../../internal/hydration.js';
 import type { MessageKey } from '../../internal/localize.js';
+import { pageBase, pageUrl } from '../../internal/page.js';
 import { articleContentStyles, articleStyles } from './article.styles.js';
 import { renderBlocks, replaceBrokenImage, sanitizedBody } from './body.js';
 import { renderAttachments, renderPager, renderRelated } from './extras.js';
@@ -75,14 +77,19 @@ export class QlArticle extends DataElement<'article'> {
 
   @state() private broken: ReadonlySet<string> = new Set();
   @state() private sanitized?: HTMLElement;
-  @state() private closable = canCloseWindow();
-  @state() private pageUrl = location.href;
+  @state() private closable = !isServer && canCloseWindow();
+  @state() private pageUrl = pageUrl();
+  /**
+   * Server rendering: `bodyHtml` already sanitized, as a value to render (there is no DOM to sanitize
+   * it in on the server); set by the renderer.
+   */
+  serverHtml?: unknown;
 
   private readonly fontSizes = new FontSizeController(this);
   private readonly viewCount = new ViewCountController(this);
-  private docBase = document.baseURI;
+  private docBase = pageBase();
   private heading?: HTMLElement;
-  private readonly onBeforePrint = () => (this.pageUrl = location.href);
+  private readonly onBeforePrint = () => (this.pageUrl = pageUrl());
 
   constructor() {
     super();
@@ -102,14 +109,15 @@ export class QlArticle extends DataElement<'article'> {
   }
 
   protected override show(outcome: Outcome<ArticleDocument>) {
-    if ('value' in outcome) this.docBase = outcome.url ?? document.baseURI;
+    if ('value' in outcome) this.docBase = outcome.url ?? pageBase();
     super.show(outcome);
   }
 
   protected override willUpdate(changed: PropertyValues) {
     super.willUpdate(changed);
+    if (isServer) return; // the count and the sanitizer are the browser's
     const raw = (this.status === 'ready' ? this.doc?.viewsUrl : undefined) ?? this.viewsUrl;
-    this.viewCount.follow(raw ? resolveSafeUrl(raw, document.baseURI) : undefined, this.wait);
+    this.viewCount.follow(raw ? resolveSafeUrl(raw, pageBase()) : undefined, this.wait);
     if (changed.has('doc')) this.prepareHtml(this.doc);
   }
 
@@ -139,18 +147,32 @@ export class QlArticle extends DataElement<'article'> {
     }
   }
 
+  private headingOf(doc: ArticleDocument): TemplateResult {
+    return html`<h1 class="ql-article__title">${doc.title}</h1>${doc.subtitle ? html`<p class="ql-article__subtitle">${doc.subtitle}</p>` : nothing}`;
+  }
+
   /** The title goes into light DOM before the body, so it comes first for crawlers and reader modes. */
   private renderHeading(doc: ArticleDocument) {
+    const template = this.headingOf(doc);
     if (!this.heading) {
-      this.heading = document.createElement('div');
+      const rendered = this.querySelector<HTMLElement>(':scope > .ql-article__heading[slot="heading"]');
+      if (rendered && this.serverMatch.active && hydrateLight(template, rendered)) {
+        this.heading = rendered;
+        return;
+      }
+      rendered?.replaceChildren(); // rendered by a server but not hydrated here: rendered again in place
+      this.heading = rendered ?? document.createElement('div');
       this.heading.slot = 'heading';
       this.heading.className = 'ql-article__heading';
-      this.insertBefore(this.heading, this.querySelector(':scope > .ql-content'));
+      if (!rendered) this.insertBefore(this.heading, this.querySelector(':scope > .ql-content'));
     }
-    render(
-      html`<h1 class="ql-article__title">${doc.title}</h1>${doc.subtitle ? html`<p class="ql-article__subtitle">${doc.subtitle}</p>` : nothing}`,
-      this.heading,
-    );
+    render(template, this.heading);
+  }
+
+  override lightParts(): LightPart[] {
+    const parts = super.lightParts();
+    if (this.status !== 'ready' || !this.doc) return parts;
+    return [{ slot: 'heading', className: 'ql-article__heading', content: this.headingOf(this.doc) }, ...parts];
   }
 
   /** `bodyHtml` goes through the one sanitizing path, loaded on first use. */
@@ -174,7 +196,7 @@ export class QlArticle extends DataElement<'article'> {
   }
 
   private async print() {
-    this.pageUrl = location.href;
+    this.pageUrl = pageUrl();
     await this.updateComplete;
     window.print();
   }
@@ -193,7 +215,7 @@ export class QlArticle extends DataElement<'article'> {
           onBroken: (src) => (this.broken = new Set([...this.broken, src])),
           unavailable: t('imageUnavailable'),
         })
-      : (this.sanitized ?? nothing);
+      : (this.sanitized ?? this.serverHtml ?? nothing);
     return html`<div class="ql-article__body">${body}</div>
       ${renderAttachments(doc.attachments, t)}${renderPager(doc, t)}${renderRelated(doc.related, t)}`;
   }
@@ -213,7 +235,7 @@ export class QlArticle extends DataElement<'article'> {
         ${renderToolbar(
           {
             fontSize: this.fontSize,
-            closable: this.closable,
+            closable: this.closable && !this.serverMatch.active,
             onFontSize: (size) => this.fontSizes.choose(size),
             onPrint: () => this.print(),
             onClose: () => this.close(),
@@ -232,7 +254,7 @@ export class QlArticle extends DataElement<'article'> {
 
   protected override render(): TemplateResult {
     if (this.status === 'ready' && this.doc) return this.renderDocument(this.doc);
-    const cms = this.publishedAt || this.author || this.source || this.querySelector(':scope > [slot="title"]');
+    const cms = this.publishedAt || this.author || this.source || (!isServer && this.querySelector(':scope > [slot="title"]'));
     if (this.status === 'idle' && cms) return this.renderArticle(html`<slot name="title"></slot>`, html`<slot></slot>`);
     return html`<slot name="title"></slot>${this.renderPending()}`;
   }

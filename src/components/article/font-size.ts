@@ -15,7 +15,7 @@ function readStored(): FontSize | undefined {
 }
 
 /**
- * The reader's text size for an article: read from storage when the element connects, written when
+ * The reader's text size for an article: read from storage after the element first renders, written when
  * the reader chooses, and mirrored on the host as the `font-size` attribute, which the document
  * styles turn into the body's size.
  */
@@ -24,7 +24,13 @@ export class FontSizeController implements ReactiveController {
     host.addController(this);
   }
 
-  hostConnected() {
+  private restored = false;
+
+  // After the first render rather than on connecting: a server-rendered article hydrates with the
+  // server's size, then takes the reader's.
+  hostUpdated() {
+    if (this.restored) return;
+    this.restored = true;
     const stored = readStored();
     if (stored) this.host.fontSize = stored;
   }

@@ -1,7 +1,8 @@
-import { LitElement, html } from 'lit';
+import { LitElement, html, isServer } from 'lit';
 import { adoptDocumentStyles } from '../../internal/document-styles.js';
 import { fire } from '../../internal/events.js';
 import { hostStyles } from '../../internal/host-styles.js';
+import { ServerMatch } from '../../internal/hydration.js';
 import { LocalizeController } from '../../internal/localize.js';
 import { elderModeOn, onElderModeChange, restoreElderMode, setElderMode } from './elder-mode.js';
 import { elderToggleStyles } from './elder-toggle.styles.js';
@@ -34,11 +35,12 @@ export class QlElderToggle extends LitElement {
   static override styles = [hostStyles, elderToggleStyles];
 
   private readonly i18n = new LocalizeController(this);
+  private readonly serverMatch = new ServerMatch(this);
   private unsubscribe?: () => void;
 
   /** Whether the page is in the elder mode; setting it switches the page, as a click does. */
   get active(): boolean {
-    return elderModeOn();
+    return !isServer && elderModeOn();
   }
 
   set active(on: boolean) {
@@ -61,7 +63,7 @@ export class QlElderToggle extends LitElement {
   }
 
   protected override render() {
-    return html`<button type="button" part="button" aria-pressed=${this.active ? 'true' : 'false'} @click=${() => (this.active = !this.active)}>
+    return html`<button type="button" part="button" aria-pressed=${this.active && !this.serverMatch.active ? 'true' : 'false'} @click=${() => (this.active = !this.active)}>
       ${this.i18n.msg('elderMode')}
     </button>`;
   }

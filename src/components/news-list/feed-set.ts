@@ -1,3 +1,4 @@
+import { pageBase, pageOrigin } from '../../internal/page.js';
 import { feedSchema, type FeedDocument } from '../../contract/documents.js';
 import { loadDocument, type Failure } from '../../contract/loader.js';
 import type { Problem } from '../../contract/schema.js';
@@ -18,7 +19,7 @@ export interface FileProblems {
 /** An address made absolute, or undefined when it is no address at all (`http://host:8O80/`). */
 function absolute(src: string): string | undefined {
   try {
-    return new URL(src, document.baseURI).href;
+    return new URL(src, pageBase()).href;
   } catch {
     return undefined;
   }
@@ -64,7 +65,7 @@ export function siteLabel(feed: FeedState): string {
   if (feed.name) return feed.name;
   if (!absolute(feed.url)) return feed.url;
   const url = new URL(feed.url);
-  return url.origin === location.origin ? url.pathname : url.host;
+  return url.origin === pageOrigin() ? url.pathname : url.host;
 }
 
 /**

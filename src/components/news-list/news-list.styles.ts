@@ -53,7 +53,7 @@ export const newsListStyles = css`
     background: var(--ql-notice-background, #fff8e1);
     border: 1px solid var(--ql-notice-border, #e8cf80);
   }
-  button[aria-disabled='true'] {
+  :is(button, a)[aria-disabled='true'] {
     cursor: default;
     opacity: 0.6;
   }
@@ -75,13 +75,21 @@ export const newsListStyles = css`
     padding: 0;
     list-style: none;
   }
-  .pager button {
+  /* The pager's steps are links (crawlers and "open in new tab" reach every page), drawn as buttons. */
+  .pager a {
+    display: inline-flex;
+    align-items: center;
+    justify-content: center;
+    min-height: var(--ql-target-size, 2.75rem);
+    min-width: var(--ql-target-size, 2.75rem);
     padding: 0.25em 0.6em;
     color: var(--ql-pager-color, #333);
+    text-decoration: none;
     background: var(--ql-pager-background, #fff);
-    border-color: var(--ql-pager-border, #ccc);
+    border: 1px solid var(--ql-pager-border, #ccc);
+    border-radius: var(--ql-radius, 0.25em);
   }
-  .pager button[aria-current='page'] {
+  .pager a[aria-current='page'] {
     color: var(--ql-button-color, #fff);
     background: var(--ql-accent-color, #b71c1c);
     border-color: var(--ql-accent-color, #b71c1c);
@@ -90,7 +98,7 @@ export const newsListStyles = css`
     margin: 0;
     color: var(--ql-muted-color, #555);
   }
-  .pager button,
+  .pager a,
   .pager select {
     white-space: nowrap;
   }

@@ -1,4 +1,4 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, isServer, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { feedSchema, type FeedDocument } from '../../contract/documents.js';
 import type { Outcome } from '../../contract/loader.js';
@@ -10,7 +10,8 @@ import { fire } from '../../internal/events.js';
 import { hostStyles, visuallyHidden } from '../../internal/host-styles.js';
 import { FeedSet, parseSources, siteLabel } from './feed-set.js';
 import { renderRows, renderSkeleton } from './news-rows.js';
-import { pageCount, pageFromUrl, urlWithPage } from './pager.js';
+import { pageCount, pageFromUrl, pageHref, urlWithPage } from './pager.js';
+import { pageUrl } from '../../internal/page.js';
 import { renderPager } from './pager-view.js';
 import { newsContentStyles, newsListStyles } from './news-list.styles.js';
 
@@ -73,6 +74,19 @@ export class QlNewsList extends DataElement<'feed'> {
    */
   @property({ attribute: 'sync-url' }) syncUrl?: string | null;
 
+  /**
+   * The page shown first, from 1, for a page of the site that is one page of a long list (a
+   * server-rendered `news-2.html`). Without it the page comes from the address (`?page=2`).
+   */
+  @property({ type: Number, attribute: 'start-page' }) startPage?: number;
+
+  /**
+   * The pager's links as files rather than `?page=N`: a pattern with `{n}` for the number, page 1 being
+   * the pattern without `-{n}` (`news-{n}.html`: `news.html`, `news-2.html`, …). The render command
+   * sets it when it writes a long list as one file per page.
+   */
+  @property({ attribute: 'page-href' }) pageHref?: string;
+
   @state() private page = 1;
   @state() private busy = false;
   @state() private announcement = '';
@@ -100,6 +114,11 @@ export class QlNewsList extends DataElement<'feed'> {
     return numberAttribute(this, 'page-size', this.pageSize, 20, (n) => Number.isInteger(n) && n > 0);
   }
 
+  /** The number of pages the list has now. */
+  get pages(): number {
+    return this.set ? this.lastPage : 1;
+  }
+
   /** Shows page `page` (from 1), loading further feed files as needed; false if cancelled or unchanged. */
   showPage(page: number): Promise<boolean> {
     return this.goTo(page, true, true);
@@ -117,6 +136,27 @@ export class QlNewsList extends DataElement<'feed'> {
     }
     const set = (this.set = new FeedSet(sources, this.wait));
     return set.loadFirst(signal).then(() => set.ensure(this.page * this.size, signal)).then(() => this.outcomeOf(set));
+  }
+
+  /** Server rendering: every file of every feed is read, for a static site that writes every page. */
+  override async prerender(): Promise<void> {
+    await super.prerender();
+    const set = this.set;
+    if (!set?.hasMore || this.status !== 'ready') return;
+    await set.ensure(Number.MAX_SAFE_INTEGER, new AbortController().signal);
+    this.show(this.outcomeOf(set));
+    this.page = Math.min(this.urlPage(), this.lastPage);
+  }
+
+  /** Server rendering: one Feed document of every row read, each naming its site when the list merged several. */
+  override embeddedDocument(): unknown {
+    const doc = this.value;
+    if (!doc || !this.set) return doc;
+    const several = this.several;
+    if (!several && this.set.loaded[0]?.files.length === 1) return doc;
+    const items = this.set.rows.map(({ siteName, time: _time, ...item }) => (several && !item.site && siteName ? { ...item, site: { name: siteName } } : item));
+    const { page: _page, ...rest } = doc;
+    return { ...rest, items };
   }
 
   protected override show(outcome: Outcome<FeedDocument>) {
@@ -208,7 +248,8 @@ export class QlNewsList extends DataElement<'feed'> {
   }
 
   private urlPage() {
-    return this.syncUrl != null ? pageFromUrl(location.href, this.urlParam) : 1;
+    if (this.startPage && Number.isInteger(this.startPage) && this.startPage >= 1) return this.startPage;
+    return pageFromUrl(pageUrl(), this.urlParam);
   }
 
   private readonly onPopState = () => {
@@ -235,9 +276,17 @@ export class QlNewsList extends DataElement<'feed'> {
   }
 
   protected override renderDocument(): TemplateResult {
-    return html`${this.set?.failed.length ? this.renderFailures(false) : nothing}
+    // A server-rendered page outlives a feed's failure at build time: the notice is the browser's.
+    return html`${this.set?.failed.length && !isServer ? this.renderFailures(false) : nothing}
       <slot name="content"></slot>
-      ${renderPager({ page: this.page, last: this.lastPage, ...this.set!.total, msg: this.msg, go: (n) => this.goTo(n, true, true) })}
+      ${renderPager({
+        page: this.page,
+        last: this.lastPage,
+        ...this.set!.total,
+        msg: this.msg,
+        go: (n) => this.goTo(n, true, true),
+        href: (n) => pageHref(pageUrl(), this.urlParam, n, this.pageHref),
+      })}
       <p class="ql-visually-hidden" role="status">${this.announcement}</p>`;
   }
 
@@ -246,7 +295,8 @@ export class QlNewsList extends DataElement<'feed'> {
     return renderRows(this.set?.rows.slice((page - 1) * size, page * size) ?? [], {
       variant: this.variant,
       source: this.several || this.showSource,
-      newDays: numberAttribute(this, 'new-days', this.newDays, 3, (n) => n >= 0),
+      // 新 is today's news: a page rendered on a server outlives the day, so the browser adds it.
+      newDays: this.serverMatch.active ? 0 : numberAttribute(this, 'new-days', this.newDays, 3, (n) => n >= 0),
       busy: this.busy,
       msg: this.msg,
     });

@@ -38,3 +38,13 @@ export function urlWithPage(href: string, param: string, page: number): string {
   else url.searchParams.delete(param);
   return url.href;
 }
+
+/**
+ * The address of page `page` for the pager's links: from `pattern` when the pages are files
+ * (`news-{n}.html`, page 1 being `news.html`), else `?param=page` on `href`, relative to the page.
+ */
+export function pageHref(href: string, param: string, page: number, pattern?: string): string {
+  if (pattern) return page > 1 ? pattern.replace('{n}', String(page)) : pattern.replace(/[-_]?\{n\}/, '');
+  const url = new URL(urlWithPage(href, param, page));
+  return `${url.pathname.split('/').pop() || './'}${url.search}${url.hash}`;
+}

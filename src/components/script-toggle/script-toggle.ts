@@ -1,4 +1,4 @@
-import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { LitElement, html, isServer, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { loadJson } from '../../contract/loader.js';
 import { object, optional, phrases as phrasesSchema, type Schema } from '../../contract/schema.js';
@@ -108,6 +108,7 @@ export class QlScriptToggle extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>) {
+    if (isServer) return; // the phrases serve the conversion, which is the browser's
     if (changed.has('src') || changed.has('data') || !this.hasUpdated) void this.readDocument();
     else if (changed.has('phrases')) this.sharePhrases();
   }

@@ -1,7 +1,9 @@
-import { LitElement, html, nothing } from 'lit';
+import { LitElement, html, isServer, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { resolveSafeUrl } from '../../contract/schema.js';
 import { hostStyles, visuallyHidden } from '../../internal/host-styles.js';
+import { ServerMatch } from '../../internal/hydration.js';
+import { pageBase, pageUrl } from '../../internal/page.js';
 import { fire } from '../../internal/events.js';
 import { lazy } from '../../internal/lazy-import.js';
 import { LocalizeController, type MessageKey } from '../../internal/localize.js';
@@ -67,6 +69,7 @@ export class QlShareBar extends LitElement {
   @state() private notice?: MessageKey;
 
   private readonly i18n = new LocalizeController(this);
+  private readonly serverMatch = new ServerMatch(this);
   // Another page of a single-page site: its QR code would be stale.
   private readonly onPopState = () => {
     this.closeQr?.(false);
@@ -105,8 +108,8 @@ export class QlShareBar extends LitElement {
 
   /** The address to share, or `undefined` when it is not http/https. */
   private get pageUrl(): string | undefined {
-    const canonical = document.querySelector<HTMLLinkElement>('link[rel~="canonical"]')?.href;
-    return resolveSafeUrl(this.url || canonical || location.href.split('#')[0], document.baseURI);
+    const canonical = isServer ? undefined : document.querySelector<HTMLLinkElement>('link[rel~="canonical"]')?.href;
+    return resolveSafeUrl(this.url || canonical || pageUrl().split('#')[0], pageBase());
   }
 
   /** Everything a share carries, read afresh. */
@@ -119,7 +122,7 @@ export class QlShareBar extends LitElement {
       title:
         this.title || article?.querySelector('[slot="heading"] h1, [slot="title"]')?.textContent?.trim() || meta('property="og:title"') || document.title,
       summary: this.summary || summary || meta('name="description"') || '',
-      image: (image && resolveSafeUrl(image, document.baseURI)) || '',
+      image: (image && resolveSafeUrl(image, pageBase())) || '',
     };
   }
 
@@ -184,7 +187,8 @@ export class QlShareBar extends LitElement {
   private renderSite(site: Site, disabled: boolean, t: (key: MessageKey) => string) {
     const icon = ICONS[site] ?? optIn.value?.ICONS[site];
     const action = ACTIONS[site];
-    if (!icon || (site === 'native' && !navigator.share)) return nothing;
+    // Native sharing is the browser's to offer: left out of the server's render.
+    if (!icon || (site === 'native' && (this.serverMatch.active || !navigator.share))) return nothing;
     return html`<span class=${site}
       ><button type="button" part="button ${site}" ?disabled=${disabled} aria-expanded=${site !== 'wechat' ? nothing : this.open ? 'true' : 'false'}
         @click=${(event: Event) => this.onClick(site, event.currentTarget as HTMLButtonElement)}>

@@ -1,6 +1,7 @@
 import { html, nothing, svg } from 'lit';
 import { siteSchema, type SiteDocument } from '../../contract/documents.js';
 import { DataElement } from '../../internal/data-element.js';
+import { pageUrl } from '../../internal/page.js';
 import { adoptDocumentStyles } from '../../internal/document-styles.js';
 import { hostStyles } from '../../internal/host-styles.js';
 import { externalLink, siteLink } from '../../internal/links.js';
@@ -65,7 +66,7 @@ export class QlSiteFooter extends DataElement<'site'> {
           note,
           `ql-conac ql-conac--${filing.conacKind ?? 'party'}`,
         ),
-      filing.jiucuo && filing.siteCode && externalLink(jiucuoLink(filing.siteCode, location.href), t('jiucuo'), note),
+      filing.jiucuo && filing.siteCode && externalLink(jiucuoLink(filing.siteCode, pageUrl()), t('jiucuo'), note),
     ];
 
     return html`<footer class="ql-footer">

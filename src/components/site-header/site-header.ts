@@ -83,6 +83,8 @@ export class QlSiteHeader extends DataElement<'site'> {
   }
 
   private renderGreeting() {
+    // A page rendered on a server outlives its day: the date is the reader's, added by the browser.
+    if (this.serverMatch.active) return html`<p class="greeting" part="greeting">${this.i18n.msg('welcomeAlone')}</p>`;
     const d = chinaDate(this.now);
     const iso = `${d.year}-${String(d.month).padStart(2, '0')}-${String(d.day).padStart(2, '0')}`;
     const weekday = this.i18n.msg('weekdays').split(' ')[d.weekday];

@@ -12,6 +12,7 @@ const en: Messages = {
   errorHttp: 'the server answered',
   errorParse: 'not valid JSON',
   welcome: 'Welcome! Today is',
+  welcomeAlone: 'Welcome!',
   weekdays: 'Sunday Monday Tuesday Wednesday Thursday Friday Saturday',
   breadcrumb: 'Breadcrumb',
   skipToMain: 'Skip to content',

@@ -12,6 +12,7 @@ export const zhHant: Messages = {
   errorHttp: '伺服器回應',
   errorParse: '不是有效的 JSON',
   welcome: '歡迎光臨！今天是',
+  welcomeAlone: '歡迎光臨！',
   weekdays: '星期日 星期一 星期二 星期三 星期四 星期五 星期六',
   breadcrumb: '導覽路徑',
   skipToMain: '跳到正文',

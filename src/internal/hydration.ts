@@ -1,0 +1,59 @@
+import { isServer, type ReactiveController, type ReactiveElement } from 'lit';
+
+/**
+ * The attribute `renderPage` puts on every element it renders: the element's shadow root and its
+ * light-DOM content are already in the page, and its data is embedded.
+ */
+export const SERVER_RENDERED = 'data-ql-rendered';
+
+type LightHydrate = (value: unknown, container: HTMLElement) => void;
+let lightHydrate: LightHydrate | undefined;
+
+/** Called by the hydration module once Lit can hydrate: from then on server-rendered elements hydrate. */
+export function enableHydration(hydrate: LightHydrate): void {
+  lightHydrate = hydrate;
+}
+
+/**
+ * Takes over light-DOM content the server rendered from `value`, the same template, without
+ * rendering it again; false when the page was not server-rendered or cannot hydrate.
+ */
+export function hydrateLight(value: unknown, container: HTMLElement): boolean {
+  if (!lightHydrate) return false;
+  lightHydrate(value, container);
+  return true;
+}
+
+/**
+ * Whether an element's render must be the server's own. It is on the server, and in the browser during
+ * the first update of an element the server rendered: hydration takes over the server's DOM only if
+ * the first render has the same shape. What only the browser knows (the date, stored choices, what
+ * the browser supports) is left out of that render, and the element renders again at once with it.
+ */
+export class ServerMatch implements ReactiveController {
+  private matching = isServer;
+  private hydrated = false;
+
+  constructor(private readonly host: ReactiveElement) {
+    host.addController(this);
+  }
+
+  /** Whether this render must be what the server rendered. */
+  get active(): boolean {
+    return this.matching;
+  }
+
+  hostConnected() {
+    if (!isServer && !this.host.hasUpdated) this.matching = !!lightHydrate && this.host.hasAttribute(SERVER_RENDERED);
+  }
+
+  hostUpdate() {
+    if (this.hydrated) this.matching = false;
+  }
+
+  hostUpdated() {
+    if (!this.matching || isServer || this.hydrated) return;
+    this.hydrated = true;
+    this.host.requestUpdate();
+  }
+}

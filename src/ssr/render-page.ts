@@ -1,0 +1,272 @@
+/// <reference types="node" />
+import { readFile } from 'node:fs/promises';
+import { posix, resolve } from 'node:path';
+import { LitElementRenderer } from '@lit-labs/ssr';
+import { RenderResultIterator, render } from '@lit-labs/ssr/lib/render.js';
+import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
+import { parse, type DefaultTreeAdapterMap } from 'parse5';
+import type { LitElement } from 'lit';
+import type { DataElement } from '../internal/data-element.js';
+import { SERVER_RENDERED } from '../internal/hydration.js';
+import { loadLocale, localeOf } from '../internal/localize.js';
+import { loadProblemWords } from '../internal/failures.js';
+import { serverPage } from '../internal/page.js';
+import { serverSanitize } from './sanitize.js';
+import { headEdits } from './head.js';
+import { TAGS, defineElements } from './elements.js';
+
+type Node = DefaultTreeAdapterMap['node'];
+type Element = DefaultTreeAdapterMap['element'];
+
+export interface RenderPageOptions {
+  /** The folder the page's relative addresses (`src`, images) point into on disk: the template's folder. */
+  baseDir: string;
+  /**
+   * The page's public address, e.g. `https://qiaolian.example.org/news/`: canonical and Open Graph
+   * links are absolute with it. Without it they are left out, and every address stays relative.
+   */
+  baseUrl?: string;
+  /**
+   * For a list that spans several pages: the page to render (from 1) and the pattern of the pages'
+   * file names, `{n}` standing for the number (`news-{n}.html`, page 1 being `news.html`).
+   */
+  listPage?: { page: number; href: string };
+}
+
+/** One problem met while rendering: in which element, which document, which path. */
+export interface RenderProblem {
+  element: string;
+  url?: string;
+  path: string;
+  code: string;
+  severity: 'error' | 'warning';
+  message: string;
+}
+
+export interface RenderedPage {
+  html: string;
+  /** Warnings: the parts each document left out or guessed, as `validate` lists them. */
+  warnings: RenderProblem[];
+  /** Documents that could not be shown (the element renders its error state): a build should fail. */
+  errors: RenderProblem[];
+  /** The number of pages of the page's first multi-page list (1 when it has none). */
+  listPages: number;
+  /** Local files the page refers to (images, stylesheets, scripts), as absolute paths. */
+  assets: string[];
+}
+
+/** Where a page is served from while it renders: its public address, or a stand-in. */
+const STAND_IN = 'https://localhost/__ql_page__/';
+
+/**
+ * Reads the files a page's elements ask for from disk: a `fetch` for the page's own site (its folder
+ * and the folders around it), the real one for any other site.
+ */
+/** The file on disk an address of the page's own site stands for. */
+const fileOf = (url: URL, pageUrl: URL, baseDir: string) =>
+  resolve(baseDir, posix.relative(new URL('.', pageUrl).pathname, decodeURIComponent(url.pathname)));
+
+function diskFetch(pageUrl: URL, baseDir: string, read: Set<string>): typeof fetch {
+  const real = globalThis.fetch;
+  const folder = new URL('.', pageUrl);
+  return async (input, init) => {
+    const url = new URL(input instanceof Request ? input.url : String(input));
+    if (url.origin !== folder.origin) return real(input, init);
+    const file = fileOf(url, pageUrl, baseDir);
+    try {
+      const bytes = await readFile(file);
+      read.add(file);
+      return new Response(bytes, { headers: { 'content-type': 'application/json' } });
+    } catch {
+      return new Response('', { status: 404 });
+    }
+  };
+}
+
+const escapeText = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+const escapeAttribute = (text: string) => escapeText(text).replace(/"/g, '&quot;');
+
+/** JSON that is safe inside `<script type="application/json">`: no `</script`, no `<!--`. */
+export const scriptSafeJson = (value: unknown): string =>
+  JSON.stringify(value).replace(/</g, '\\u003c').replace(/\u2028/g, '\\u2028').replace(/\u2029/g, '\\u2029');
+
+/** Files a page's data refers to that a static site needs beside it (pictures, attachments). */
+const ASSET = /\.(png|jpe?g|gif|svg|webp|avif|ico|pdf|docx?|xlsx?|pptx?|zip|rar|txt)$/i;
+
+/**
+ * Addresses under the page's own site made relative to the page again, for the embedded data; the
+ * asset files among them are added to `assets`.
+ */
+function relativeUrls(value: unknown, page: URL, assets: Set<string> = new Set()): unknown {
+  if (typeof value === 'string') {
+    if (!value.startsWith(page.origin + '/')) return value;
+    const url = new URL(value);
+    if (ASSET.test(url.pathname)) assets.add(url.href);
+    const from = posix.dirname(page.pathname + 'x');
+    const path = posix.relative(from, url.pathname) || posix.basename(url.pathname);
+    return `${path}${url.search}${url.hash}`;
+  }
+  if (Array.isArray(value)) return value.map((v) => relativeUrls(v, page, assets));
+  if (value && typeof value === 'object') {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, relativeUrls(v, page, assets)]));
+  }
+  return value;
+}
+
+function* elements(node: Node): Generator<Element> {
+  if ('tagName' in node) yield node;
+  const children = 'content' in node && node.nodeName === 'template' ? node.content.childNodes : 'childNodes' in node ? node.childNodes : [];
+  for (const child of children) yield* elements(child);
+}
+
+interface Edit {
+  start: number;
+  end: number;
+  text: string;
+}
+
+let queue = Promise.resolve();
+
+/**
+ * Renders every qiaolian-widgets element in a page template on the server, as the browser would draw
+ * it: each element's shadow DOM as a declarative shadow root, its light-DOM content (title, body,
+ * rows, footer lines) in place, its data checked and embedded so the browser does not fetch it again,
+ * and the page's `<head>` given what an article page needs. The page reads without JavaScript; the
+ * drop-in (or `qiaolian-widgets/hydrate.js`) takes it over where JavaScript runs.
+ */
+export function renderPage(html: string, options: RenderPageOptions): Promise<RenderedPage> {
+  // One page at a time: the elements read the page they are on from one place.
+  const run = queue.then(() => renderOne(html, options));
+  queue = run.then(() => undefined, () => undefined);
+  return run;
+}
+
+async function renderOne(html: string, options: RenderPageOptions): Promise<RenderedPage> {
+  await defineElements();
+  const baseDir = resolve(options.baseDir);
+  const pageUrl = new URL(options.baseUrl ?? STAND_IN);
+  const tree = parse(html, { sourceCodeLocationInfo: true });
+  const htmlElement = [...elements(tree)].find((el) => el.tagName === 'html');
+  const lang = htmlElement?.attrs.find((a) => a.name === 'lang')?.value ?? '';
+  Object.assign(serverPage, { url: pageUrl.href, lang });
+  await Promise.all([loadLocale(localeOf(lang || 'zh-Hans')), loadProblemWords()]);
+
+  const read = new Set<string>();
+  const dataAssets = new Set<string>();
+  const warnings: RenderProblem[] = [];
+  const errors: RenderProblem[] = [];
+  const edits: Edit[] = [];
+  const rendered: LitElement[] = [];
+  let listPages = 1;
+  let listPaged = false;
+  const fetchBefore = globalThis.fetch;
+  globalThis.fetch = diskFetch(pageUrl, baseDir, read);
+  try {
+    for (const node of elements(tree)) {
+      if (!TAGS.includes(node.tagName) || node.attrs.some((a) => a.name === SERVER_RENDERED)) continue;
+      const location = node.sourceCodeLocation!;
+      const renderer = new LitElementRenderer(node.tagName);
+      const element = renderer.element;
+      const attributes = new Map(node.attrs.map((a) => [a.name, a.value]));
+      const inline = node.childNodes.find(
+        (child): child is Element => 'tagName' in child && child.tagName === 'script' && child.attrs.some((a) => a.name === 'type' && a.value === 'application/json'),
+      );
+      const inlineText = inline && 'content' in inline ? '' : inline?.childNodes.map((c) => ('value' in c ? c.value : '')).join('');
+      if (node.tagName === 'ql-news-list' && options.listPage && !listPaged) {
+        attributes.set('start-page', String(options.listPage.page));
+        attributes.set('page-href', options.listPage.href);
+      }
+      for (const [name, value] of attributes) renderer.setAttribute(name, value);
+      const isData = 'prerender' in element;
+      const data = element as unknown as DataElement<'site'> & { serverHtml?: unknown };
+      if (isData) {
+        data.serverInlineJson = inlineText;
+        element.addEventListener('ql-load', (event) => {
+          const { url, problems } = (event as CustomEvent).detail as { url?: string; problems: { path: string; code: string; message: string; severity: 'error' | 'warning' }[] };
+          for (const p of problems) warnings.push({ element: node.tagName, url, path: p.path, code: p.code, severity: 'warning', message: p.message });
+        });
+        const failures: RenderProblem[] = [];
+        element.addEventListener('ql-error', (event) => {
+          const { url, path, message } = (event as CustomEvent).detail as { url?: string; path?: string; message: string };
+          failures.push({ element: node.tagName, url, path: path ?? '', code: 'error', severity: 'error', message });
+        });
+        await data.prerender();
+        // A feed of a merged list that failed while others loaded leaves the list usable: a warning.
+        if (data.status === 'error') errors.push(...failures);
+        else warnings.push(...failures.map((f) => ({ ...f, severity: 'warning' as const })));
+        const body = (data.value as { bodyHtml?: string; body?: unknown } | undefined);
+        if (node.tagName === 'ql-article' && body?.bodyHtml && !body.body) data.serverHtml = await serverSanitize(body.bodyHtml, pageUrl.href);
+      }
+      renderer.connectedCallback();
+      const info = {
+        elementRenderers: [LitElementRenderer],
+        customElementInstanceStack: [renderer],
+        customElementHostStack: [renderer],
+        eventTargetStack: [],
+        slotStack: [],
+        deferHydration: false,
+      };
+      const shadow = await collectResult(new RenderResultIterator(renderer.renderShadow(info) ?? []));
+      let light = '';
+      if (isData) {
+        for (const part of data.lightParts()) {
+          light += `<div slot="${part.slot}" class="${part.className}">${await collectResult(render(part.content))}</div>`;
+        }
+        const embedded = data.embeddedDocument();
+        if (embedded !== undefined) light += `<script type="application/json">${scriptSafeJson(relativeUrls(embedded, pageUrl, dataAssets))}</script>`;
+        if (node.tagName === 'ql-news-list' && !listPaged) {
+          const { pages } = element as unknown as { pages: number };
+          if (pages > 1) {
+            listPaged = true;
+            listPages = pages;
+          }
+        }
+      }
+      rendered.push(element);
+
+      // The start tag again, with the attributes the element has now (reflected ones, the mark), and
+      // without `src` where the data is embedded.
+      const start = location.startTag!;
+      const finalAttributes = new Map(attributes);
+      for (const { name, value } of element.attributes) finalAttributes.set(name, value);
+      if (isData && data.value !== undefined) finalAttributes.delete('src');
+      finalAttributes.set(SERVER_RENDERED, '');
+      const attributeText = [...finalAttributes].map(([name, value]) => (value === '' ? ` ${name}` : ` ${name}="${escapeAttribute(value)}"`)).join('');
+      const mode = renderer.shadowRootOptions.mode ?? 'open';
+      edits.push({
+        start: start.startOffset,
+        end: start.endOffset,
+        text: `<${node.tagName}${attributeText}><template shadowroot="${mode}" shadowrootmode="${mode}">${shadow}</template>`,
+      });
+      if (inline?.sourceCodeLocation && isData && data.value !== undefined) {
+        edits.push({ start: inline.sourceCodeLocation.startOffset, end: inline.sourceCodeLocation.endOffset, text: '' });
+      }
+      const end = location.endTag?.startOffset ?? location.endOffset;
+      edits.push({ start: end, end, text: light });
+    }
+  } finally {
+    globalThis.fetch = fetchBefore;
+  }
+
+  const head = [...elements(tree)].find((el) => el.tagName === 'head');
+  edits.push(...(await headEdits(head, rendered, options.baseUrl ? pageUrl : undefined)));
+
+  let out = html;
+  for (const edit of edits.sort((a, b) => b.start - a.start || b.end - a.end)) out = out.slice(0, edit.start) + edit.text + out.slice(edit.end);
+  return { html: out, warnings, errors, listPages, assets: [...dataAssets].map((url) => fileOf(new URL(url), pageUrl, baseDir)).concat(assetsOf(tree, baseDir)) };
+}
+
+/** Local files a page's markup refers to: `src` and `href` that are neither absolute nor fragments. */
+function assetsOf(tree: Node, baseDir: string): string[] {
+  const files: string[] = [];
+  for (const el of elements(tree)) {
+    for (const { name, value } of el.attrs) {
+      if ((name !== 'src' && name !== 'href') || !value || /^([a-z][a-z\d+.-]*:|\/\/|#)/i.test(value)) continue;
+      if (el.tagName === 'a' || TAGS.includes(el.tagName)) continue; // links to pages, and data (embedded)
+      const path = decodeURIComponent(value.split(/[?#]/)[0]);
+      if (path.startsWith('/')) continue; // site-absolute: the site's own server has it
+      files.push(resolve(baseDir, path));
+    }
+  }
+  return files;
+}
