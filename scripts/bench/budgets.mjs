@@ -90,6 +90,12 @@ export const BUDGETS = {
     max: 50,
     how: 'longest main-thread task from the click to ql-script-change on the demo article page, median',
   },
+  'toggle.long-page.longest-task': {
+    kind: 'timing',
+    unit: 'ms',
+    max: 250,
+    how: 'longest main-thread task (longtask entry) while a page of 100,000 characters switches 简→繁 and back, each to its last frame; CPU time of the longest traced task in the note, median',
+  },
 
   // Large and hostile inputs, once timed inside test/hostile-data.test.ts (scripts/bench/large-inputs.mjs).
   'feed-20000.data.longest-task': {

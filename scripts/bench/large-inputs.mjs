@@ -1,7 +1,8 @@
 // Inputs far larger or odder than any real site's, through the drop-in's elements: the longest
 // main-thread task each causes (longtask entries, wall clock), once asserted inside
 // test/hostile-data.test.ts. Each run is a fresh tab; each figure is the median of the runs.
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { median } from './pages.mjs';
 
 const PARAGRAPH = '凝侨心、护侨益、聚侨力，松溪县侨联做好“三篇文章”，推动新时代侨务工作创新发展。'.repeat(40);
@@ -72,6 +73,53 @@ function hostileDocuments() {
     }
   }
   return documents;
+}
+
+/** Every `text` and `title` string in the demo's article documents: varied federation prose. */
+function demoProse() {
+  /** @type {string[]} */
+  const out = [];
+  /** @param {unknown} value */
+  const collect = (value) => {
+    if (Array.isArray(value)) value.forEach(collect);
+    else if (value && typeof value === 'object') {
+      for (const [key, child] of Object.entries(value)) {
+        if ((key === 'text' || key === 'title' || key === 'summary') && typeof child === 'string' && /\p{Script=Han}/u.test(child)) out.push(child);
+        else collect(child);
+      }
+    }
+  };
+  /** @param {string} dir */
+  const walk = (dir) => {
+    for (const name of readdirSync(dir).sort()) {
+      const path = join(dir, name);
+      if (statSync(path).isDirectory()) walk(path);
+      else if (/^article.*\.json$/.test(name)) collect(JSON.parse(readFileSync(path, 'utf8')));
+    }
+  };
+  walk('demo/data');
+  return out;
+}
+
+/**
+ * The long page's body: 100,000 characters of the demo's prose as a CMS writes it (headings,
+ * paragraphs, a link and bold words now and then), as HTML for the stage.
+ */
+export function longPageHtml(characters = 100_000) {
+  const prose = demoProse();
+  const escape = (/** @type {string} */ s) => s.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
+  const blocks = [];
+  let length = 0;
+  for (let i = 0; length < characters; i++) {
+    let text = `${i + 1}．${prose[i % prose.length]}`;
+    if (i % 10 === 0) text = text.slice(0, 60);
+    length += text.length;
+    const cut = Math.min(12, Math.floor(text.length / 3));
+    if (i % 10 === 0) blocks.push(`<h2>${escape(text)}</h2>`);
+    else if (i % 4 === 0) blocks.push(`<p><strong>${escape(text.slice(0, cut))}</strong>${escape(text.slice(cut))}<a href="#p${i}" title="${escape(text.slice(0, cut))}">详情</a></p>`);
+    else blocks.push(`<p>${escape(text)}</p>`);
+  }
+  return { html: `<article>${blocks.join('')}</article>`, characters: length, blocks: blocks.length };
 }
 
 /** Runs in the page: collects longtask durations from now until `stop()`. */
