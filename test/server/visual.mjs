@@ -10,6 +10,7 @@ import { visualRegressionPlugin } from '@web/test-runner-visual-regression/plugi
 export const FAILED_DIR = path.join(os.tmpdir(), 'qiaolian-visual');
 
 export function visualPlugin() {
+  const exact = process.env.VISUAL_EXACT === '1';
   const compare = visualRegressionPlugin({
     update: process.env.UPDATE_BASELINES === '1',
     baseDir: 'test/visual',
@@ -17,9 +18,10 @@ export function visualPlugin() {
     getFailedName: ({ name }) => path.join(FAILED_DIR, `${name}.png`),
     getDiffName: ({ name }) => path.join(FAILED_DIR, `${name}-diff.png`),
     // pixelmatch's per-pixel colour tolerance, and the share of pixels that may differ: enough for
-    // anti-aliasing noise, far below a changed word or a moved box.
-    diffOptions: { threshold: 0.1 },
-    failureThreshold: 0.05,
+    // anti-aliasing noise, far below a changed word or a moved box. VISUAL_EXACT=1 fails on any pixel
+    // that changed at all: how to tell whether the shots are stable on a machine.
+    diffOptions: { threshold: exact ? 0 : 0.1 },
+    failureThreshold: exact ? 0 : 0.05,
     failureThresholdType: 'percent',
   });
   const frozen = new WeakMap();
