@@ -439,6 +439,81 @@ describe('PageConversion', () => {
     expect(el.innerHTML).to.equal('侨联<span>系列</span>');
   });
 
+  /** A long page: `count` paragraphs of about 100 characters, the one at `visible` scrolled on screen. */
+  async function longPage(count: number, visible: number) {
+    const el = await fixture<HTMLElement>(fixtureHtml`<div>
+      ${Array.from({ length: count }, (_, i) => fixtureHtml`<p id=${`p${i}`} style="margin: 0 0 100vh">${i}：${'凝聚侨心、汇集侨智、发挥侨力、维护侨益，都在这里面。'.repeat(4)}</p>`)}
+    </div>`);
+    el.querySelector(`#p${visible}`)!.scrollIntoView();
+    return el;
+  }
+  const traditional = (el: Element) => el.textContent!.includes('僑');
+
+  it('with a pause, writes a frame at a time, what is on screen first, and each block with its lang', async () => {
+    const el = await longPage(60, 30);
+    const paragraphs = [...el.querySelectorAll('p')];
+    const before = el.innerHTML;
+    const firstFrame: boolean[] = [];
+    let pauses = 0;
+    const pause = async () => {
+      if (pauses++ === 0) firstFrame.push(...paragraphs.map(traditional));
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+    };
+    conversion = new PageConversion(convert, document, 'zh-Hant-TW');
+    await conversion.begin(pause);
+    expect(pauses, 'frames the writes were spread over').to.be.greaterThan(1);
+    expect(firstFrame[30], 'the paragraph on screen, in the first frame').to.equal(true);
+    expect(firstFrame[0] || firstFrame[59], 'the paragraphs farthest from the screen, in the first frame').to.equal(false);
+    expect(paragraphs.every(traditional), 'every paragraph once done').to.equal(true);
+    expect(paragraphs.map((p) => p.lang)).to.deep.equal(paragraphs.map(() => 'zh-Hant-TW'));
+    expect(el.hasAttribute('lang'), 'a block with no text of its own keeps no lang').to.equal(false);
+
+    pauses = 0;
+    firstFrame.length = 0;
+    await conversion.end(pause);
+    conversion = undefined;
+    expect(pauses, 'frames the way back was spread over').to.be.greaterThan(1);
+    expect(firstFrame[30]).to.equal(false);
+    expect(firstFrame[0] || firstFrame[59]).to.equal(true);
+    expect(el.innerHTML, 'the page as it was, lang attributes included').to.equal(before);
+  });
+
+  it("leaves a block's own lang alone, and one the page sets while converted", async () => {
+    const el = await fixture(fixtureHtml`<div><p id="own" lang="zh-CN">头发</p><p id="later">理发</p><p id="plain">干杯</p></div>`);
+    conversion = new PageConversion(convert, document, 'zh-Hant-HK');
+    await conversion.begin(() => new Promise((resolve) => setTimeout(resolve)));
+    expect(el.querySelector('#own')!.getAttribute('lang')).to.equal('zh-CN');
+    expect(el.querySelector('#later')!.getAttribute('lang')).to.equal('zh-Hant-HK');
+    el.querySelector('#later')!.setAttribute('lang', 'zh-Hant');
+    conversion.end();
+    conversion = undefined;
+    expect(el.innerHTML).to.equal('<p id="own" lang="zh-CN">头发</p><p id="later" lang="zh-Hant">理发</p><p id="plain">干杯</p>');
+  });
+
+  it('a conversion replacing another writes over its text, never showing the originals in between', async () => {
+    const el = await longPage(30, 0);
+    const before = el.innerHTML;
+    const tw = new PageConversion(convert, document, 'zh-Hant-TW');
+    conversion = tw;
+    await tw.begin();
+    const shown: string[] = [];
+    const watcher = new MutationObserver(() => shown.push(el.textContent!));
+    watcher.observe(el, { characterData: true, subtree: true });
+    const hk = new PageConversion(await loadConverter('s2hk'), document, 'zh-Hant-HK');
+    hk.replace(tw);
+    await hk.prepare(() => new Promise((resolve) => setTimeout(resolve)));
+    conversion = hk;
+    await hk.begin(() => new Promise((resolve) => requestAnimationFrame(() => resolve())));
+    await settle();
+    watcher.disconnect();
+    expect(shown.length, 'the text was rewritten').to.be.greaterThan(0);
+    expect(shown.filter((text) => text.includes('侨')), 'moments a simplified original showed').to.deep.equal([]);
+    expect([...el.querySelectorAll('p')].map((p) => p.lang)).to.deep.equal([...el.querySelectorAll('p')].map(() => 'zh-Hant-HK'));
+    hk.end();
+    conversion = undefined;
+    expect(el.innerHTML).to.equal(before);
+  });
+
   it("applies a site's phrases on top of the dictionary, in every traditional variant", async () => {
     for (const direction of ['s2tw', 's2hk', 's2t'] as const) {
       const base = (await loadConverter(direction)) as Convert & { withPhrases(p: Record<string, string>): Convert };

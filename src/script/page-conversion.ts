@@ -1,11 +1,22 @@
 import { isOtherLanguage } from './chinese-lang.js';
 import type { Convert } from './phrase-table.js';
-import { SLICE_MS, type Yielder } from './slices.js';
+import { FIRST_FRAME_CHARACTERS, MAX_FRAME_CHARACTERS, SLICE_MS, type Yielder } from './slices.js';
+
+export { nextFrame } from './slices.js';
 
 /** A string we replaced: what the page had, and what we wrote in its place. */
 interface Written {
   original: string;
   converted: string;
+}
+
+/** A run converted but not yet written: the page's text as the walk saw it, and what goes in its place. */
+interface PendingRun {
+  container: Node;
+  nodes: Text[];
+  seen: string[];
+  sources: string[];
+  pieces: string[];
 }
 
 /** Attributes a reader sees or hears, on any element. */
@@ -55,6 +66,40 @@ function isKept(el: Element): boolean {
 /** Whether an element's children are left as written: a textarea's text is the reader's input. */
 const keepsContent = (el: Element) => el.localName === 'textarea' || isKept(el);
 
+/** The block a text or inline node belongs to: its nearest ancestor that is not inline. */
+function blockOf(node: Node): Node {
+  let container = node.parentNode;
+  while (container?.nodeType === Node.ELEMENT_NODE && isInline(container as Element)) container = container.parentNode;
+  return container ?? node;
+}
+
+/**
+ * How far a block is from the visible part of the page, in pixels (0: on screen). Read while the
+ * layout is clean, before any write, so each read is cheap.
+ */
+function distanceFromView(node: Node, view: number): number {
+  const el = node.nodeType === Node.ELEMENT_NODE ? (node as Element) : ((node as ShadowRoot).host ?? node.parentElement);
+  if (!el?.isConnected) return 0;
+  const { top, bottom } = el.getBoundingClientRect();
+  return bottom < 0 ? -bottom : top > view ? top - view : 0;
+}
+
+/** `items` nearest the visible part of the page first, each placed by its block. */
+function inViewOrder<T>(items: T[], blockOfItem: (item: T) => Node): T[] {
+  const view = innerHeight;
+  const distances = new Map<Node, number>();
+  const distance = (item: T) => {
+    const block = blockOfItem(item);
+    let d = distances.get(block);
+    if (d === undefined) distances.set(block, (d = distanceFromView(block, view)));
+    return d;
+  };
+  return items
+    .map((item) => [distance(item), item] as const)
+    .sort((a, b) => a[0] - b[0])
+    .map(([, item]) => item);
+}
+
 /** Whether a node sits inside a kept element, looking through shadow roots to their hosts. */
 function isInsideKept(node: Node | null): boolean {
   for (let n = node; n; n = n.parentNode ?? (n as ShadowRoot).host ?? null) {
@@ -81,21 +126,45 @@ function readerAttributesOf(el: Element): string[] {
  * or its components change or add. `end()` writes every original back, except where the page has
  * replaced our text since: then the page's newer text stays. Nothing is ever restored by converting
  * back, since the reverse conversion is lossy.
+ *
+ * Given a pause, `begin()` and `end()` write a frame's worth of text at a time, what is on screen
+ * first, and mark each block they rewrite with the converted `lang`: the page's layout then redoes
+ * only what changed in that frame, and `<html lang>` changing afterwards re-lays out next to nothing.
+ * Without one, they write everything at once.
  */
 export class PageConversion {
-  private readonly texts = new Map<Text, Written>();
+  private texts = new Map<Text, Written>();
+  /** Blocks we gave the converted `lang`, and the lang we wrote: taken off again on the way back. */
+  private marked = new Map<Element, string>();
   private readonly attributes = new Map<Element, Map<string, Written>>();
   private readonly observers = new Map<Node, MutationObserver>();
   /** Conversions already made: the page's strings, converted ahead in slices, and Lit's repeats. */
   private readonly memo = new Map<string, string>();
   /** While set, the walk only collects the strings it would convert. */
   private collected?: string[];
+  /** While set, the walk queues the runs it converts instead of writing them. */
+  private pending?: PendingRun[];
+  /** A conversion this one replaces (another variant, other site phrases): its text is ours to rewrite. */
+  private previous?: PageConversion;
   private ended = false;
 
+  /** @param lang `lang` for the blocks this conversion rewrites: what `<html lang>` will say. */
   constructor(
     private readonly convert: Convert,
     private readonly root: Document | ShadowRoot | Element = document,
+    private readonly lang?: string,
   ) {}
+
+  /**
+   * Takes over a conversion being shown, before `prepare()`: this one converts from the page's
+   * originals that one kept, and at `begin()` writes over its text directly, never showing the
+   * originals in between.
+   */
+  replace(previous: PageConversion): void {
+    this.previous = previous;
+    this.texts = previous.texts;
+    this.marked = previous.marked;
+  }
 
   /**
    * Converts the page's strings ahead, a slice at a time, so that `begin()` only writes them: on a
@@ -115,16 +184,126 @@ export class PageConversion {
     }
   }
 
-  begin(): void {
+  /**
+   * Converts the page and watches it. With `pause`, the writes go a frame's worth at a time (see the
+   * class); the promise settles once the last is written.
+   */
+  async begin(pause?: Yielder): Promise<void> {
+    const previous = this.previous;
+    this.previous = undefined;
+    previous?.stop();
+    const pending: PendingRun[] = (this.pending = []);
     this.convertTree(this.root);
+    this.pending = undefined;
+    const runs = pause ? inViewOrder(pending, (run) => run.container) : pending;
+    // A block gets its lang with the last of its runs, so that its text is laid out once.
+    const left = new Map<Node, number>();
+    for (const { container } of runs) left.set(container, (left.get(container) ?? 0) + 1);
+    await this.inFrames(
+      runs,
+      (run) => run.pieces.reduce((n, piece) => n + piece.length, 0),
+      (run) => {
+        const written = this.writeRun(run);
+        const remaining = left.get(run.container)! - 1;
+        left.set(run.container, remaining);
+        if (written && remaining === 0) this.mark(run.container);
+      },
+      pause,
+    );
+    // Blocks the replaced conversion marked and this one did not rewrite say this one's lang too.
+    if (previous) for (const el of [...this.marked.keys()]) this.mark(el);
   }
 
-  end(): void {
+  /**
+   * Writes every original back (where the page has not changed it since) and stops watching. With
+   * `pause`, a frame's worth at a time, what is on screen first.
+   */
+  async end(pause?: Yielder): Promise<void> {
+    this.stop();
+    const groups = new Map<Node, Text[]>();
+    for (const node of this.texts.keys()) {
+      const block = blockOf(node);
+      const group = groups.get(block);
+      if (group) group.push(node);
+      else groups.set(block, [node]);
+    }
+    for (const el of this.marked.keys()) if (!groups.has(el)) groups.set(el, []);
+    const texts = this.texts;
+    const marked = this.marked;
+    const entries = [...groups];
+    await this.inFrames(
+      pause ? inViewOrder(entries, ([block]) => block) : entries,
+      ([, nodes]) => nodes.reduce((n, node) => n + node.data.length, 0),
+      ([block, nodes]) => {
+        for (const node of nodes) {
+          const { original, converted } = texts.get(node)!;
+          if (node.data === converted) node.data = original;
+        }
+        if (marked.has(block as Element)) this.unmark(block as Element);
+      },
+      pause,
+    );
+    texts.clear();
+    marked.clear();
+  }
+
+  /** Stops converting: the observers let go, and every attribute we converted shows its original again. */
+  private stop() {
     this.ended = true;
     // Records still queued are the page's own late changes: simplified already, nothing to undo.
     for (const observer of this.observers.values()) observer.disconnect();
     this.observers.clear();
-    this.restoreTree();
+    for (const [el, written] of this.attributes) {
+      for (const [name, { original, converted }] of written) {
+        if (el.getAttribute(name) === converted) el.setAttribute(name, original);
+      }
+    }
+    this.attributes.clear();
+  }
+
+  /**
+   * Applies `work` to each item, a frame's worth (by `weight`, in characters) between two pauses; with
+   * no pause, or on a hidden page, which lays nothing out, all at once. A frame's worth doubles while
+   * a frame's writes, layout and paint come back within about a frame, and halves when they take two.
+   */
+  private async inFrames<T>(items: T[], weight: (item: T) => number, work: (item: T) => void, pause?: Yielder): Promise<void> {
+    let size = FIRST_FRAME_CHARACTERS;
+    let budget = size;
+    let written = performance.now();
+    for (const item of items) {
+      if (budget <= 0 && pause && document.visibilityState !== 'hidden') {
+        await pause();
+        const took = performance.now() - written;
+        if (took > 34) size = Math.max(FIRST_FRAME_CHARACTERS / 4, size / 2);
+        else if (took < 20) size = Math.min(MAX_FRAME_CHARACTERS, size * 2);
+        budget = size;
+        written = performance.now();
+      }
+      work(item);
+      budget -= weight(item);
+    }
+  }
+
+  /**
+   * Gives a block the converted lang, so that its fonts change in the frame its text does, unless it
+   * has a lang of its own (or the page has set one since we marked it).
+   */
+  private mark(container: Node) {
+    if (!this.lang || container.nodeType !== Node.ELEMENT_NODE) return;
+    const el = container as Element;
+    // The root's and body's lang would re-lay out the whole page at once: <html lang> says it at the end.
+    if (el === el.ownerDocument.documentElement || el === el.ownerDocument.body || el.closest('head')) return;
+    const ours = this.marked.get(el);
+    const lang = el.getAttribute('lang');
+    if (ours === undefined ? lang !== null : lang !== ours || ours === this.lang) return;
+    el.setAttribute('lang', this.lang);
+    this.marked.set(el, this.lang);
+  }
+
+  /** Takes our lang off a block again, unless the page has set its own since. */
+  private unmark(el: Element) {
+    if (el.getAttribute('lang') === this.marked.get(el)) el.removeAttribute('lang');
+    this.marked.delete(el);
   }
 
   /** Converts a node and everything under it, entering open shadow roots and watching each root. */
@@ -161,14 +340,14 @@ export class PageConversion {
           for (const name of readerAttributesOf(child as Element)) this.convertAttribute(child as Element, name);
           gather(child);
         } else {
-          this.convertRun(run);
+          this.convertRun(run, container);
           run = [];
           if (deep) this.convertTree(child);
         }
       }
     };
     gather(container);
-    this.convertRun(run);
+    this.convertRun(run, container);
   }
 
   /** Converts the runs of the block a text or inline node sits in (the page changed or added it). */
@@ -176,7 +355,7 @@ export class PageConversion {
     let container = node.parentNode;
     while (container?.nodeType === Node.ELEMENT_NODE && isInline(container as Element)) container = container.parentNode;
     if (!container) {
-      if (node.nodeType === Node.TEXT_NODE) this.convertRun([node as Text]);
+      if (node.nodeType === Node.TEXT_NODE) this.convertRun([node as Text], node);
       return;
     }
     if (container.nodeType === Node.ELEMENT_NODE && keepsContent(container as Element)) return;
@@ -205,11 +384,12 @@ export class PageConversion {
    * our text counts with its original, so a run converted again after the page changed one of its
    * nodes starts from the page's own text.
    */
-  private convertRun(nodes: Text[]) {
+  private convertRun(nodes: Text[], container: Node) {
     if (!nodes.length) return;
-    const sources = nodes.map((node) => {
+    const seen = nodes.map((node) => node.data);
+    const sources = nodes.map((node, k) => {
       const written = this.texts.get(node);
-      return written && written.converted === node.data ? written.original : node.data;
+      return written && written.converted === seen[k] ? written.original : seen[k];
     });
     const joined = sources.join('');
     if (this.collected) {
@@ -218,12 +398,28 @@ export class PageConversion {
     }
     const converted = this.converted(joined);
     const pieces = nodes.length === 1 ? [converted] : (cutLike(sources, converted) ?? sources.map((source) => this.converted(source)));
+    const run = { container, nodes, seen, sources, pieces };
+    if (this.pending && pieces.some((piece, k) => piece !== seen[k])) this.pending.push(run);
+    else if (this.writeRun(run)) this.mark(container);
+  }
+
+  /**
+   * Writes a run's pieces, and remembers each original; a node the page has changed since the walk is
+   * left to the observer, which has converted its new text. Returns whether any text changed.
+   */
+  private writeRun({ nodes, seen, sources, pieces }: PendingRun): boolean {
+    let changed = false;
     nodes.forEach((node, k) => {
+      if (node.data !== seen[k]) return;
       const [source, target] = [sources[k], pieces[k]];
       if (target === source) this.texts.delete(node);
       else this.texts.set(node, { original: source, converted: target });
-      if (node.data !== target) node.data = target;
+      if (node.data !== target) {
+        node.data = target;
+        changed = true;
+      }
     });
+    return changed;
   }
 
   private convertAttribute(el: Element, name: string) {
@@ -271,19 +467,5 @@ export class PageConversion {
         for (const node of record.addedNodes) if (node.parentNode) this.convertTree(node);
       }
     }
-  }
-
-  /** Writes the originals back wherever our converted text is still what the page shows. */
-  private restoreTree() {
-    for (const [node, { original, converted }] of this.texts) {
-      if (node.data === converted) node.data = original;
-    }
-    for (const [el, written] of this.attributes) {
-      for (const [name, { original, converted }] of written) {
-        if (el.getAttribute(name) === converted) el.setAttribute(name, original);
-      }
-    }
-    this.texts.clear();
-    this.attributes.clear();
   }
 }

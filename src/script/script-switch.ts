@@ -2,6 +2,7 @@ import { directionFor, loadConverter, type Direction, type Script, type Variant 
 import type { PageConversion } from './page-conversion.js';
 import { readSetting, writeSetting } from '../internal/reader-settings.js';
 import { nextTask } from './next-task.js';
+import type { Yielder } from './slices.js';
 import type { SitePhrases, TraditionalConvert } from './compact-converter.js';
 
 export type { Script, Variant } from './dictionaries.js';
@@ -78,6 +79,8 @@ export class ScriptSwitch {
   private started = false;
   private conversion?: PageConversion;
   private conversionDirection?: Direction;
+  /** The pause between two frames' writes, from the page walker's chunk. */
+  private nextFrame?: Yielder;
   /** `<html lang>` before the first conversion (`null`: there was none), put back exactly. */
   private originalLang?: string | null;
   private queue: Promise<void> = Promise.resolve();
@@ -153,25 +156,31 @@ export class ScriptSwitch {
         return this.settle(target, initiator);
       }
       // The page walker comes with the dictionary: a page that never switches loads neither.
-      const [{ PageConversion }, convert] = await Promise.all([import('./page-conversion.js'), loadConverter(direction)]);
+      const [{ PageConversion, nextFrame }, convert] = await Promise.all([import('./page-conversion.js'), loadConverter(direction)]);
+      this.nextFrame = nextFrame;
       // Site phrases are simplified → traditional: only the traditional converters take them.
       const withPhrases = (convert as Partial<TraditionalConvert>).withPhrases;
-      const conversion = new PageConversion(withPhrases ? withPhrases(JSON.parse(phrasesKey)) : convert);
+      const conversion = new PageConversion(withPhrases ? withPhrases(JSON.parse(phrasesKey)) : convert, document, CONVERTED_LANG[direction]);
+      // Another variant or other phrases: written straight over the shown conversion.
+      if (this.conversion) conversion.replace(this.conversion);
       await conversion.prepare(nextTask);
       if (this.target !== target) return; // asked for something else meanwhile: the next run does it
-      this.conversion?.end();
       this.conversion = conversion;
       this.conversionDirection = direction;
       this.conversionPhrasesKey = phrasesKey;
-      conversion.begin();
+      // A frame's worth at a time, what is on screen first; each rewritten block gets the new lang with
+      // its text, so <html lang> below re-lays out next to nothing.
+      await conversion.begin(nextFrame);
       // Our elements re-render their UI strings for the new lang: in a task of its own.
       await nextTask();
       this.setLang(CONVERTED_LANG[direction]);
     } else if (this.conversion) {
-      this.conversion.end();
+      const conversion = this.conversion;
       this.conversion = this.conversionDirection = undefined;
+      // The lang first: the blocks still say the converted one, and lose it with their text.
       this.setLang(this.originalLang);
       this.originalLang = undefined;
+      await conversion.end(this.nextFrame);
     }
     this.settle(target, initiator);
   }
