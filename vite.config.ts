@@ -37,6 +37,9 @@ export default defineConfig(({ mode }) => {
           // Lazy chunks share no module with the drop-in file (the one file a page loads at start-up);
           // test/embed.test.ts checks that it imports nothing.
           rolldownOptions: {
+            // Chunks may import from the drop-in file (Lit, for the hydration chunk) rather than share a
+            // third file with it: the drop-in file stays the one file a page loads at start-up.
+            preserveEntrySignatures: 'allow-extension',
             // Licence comments stay; the tree-shaking annotations have done their work by then, and
             // nothing bundles the drop-in again (they were about 1.7 KB of the file).
             output: { chunkFileNames: 'chunks/[name]-[hash].js', minify: true, comments: { legal: true, annotation: false, jsdoc: false } },

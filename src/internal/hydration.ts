@@ -54,6 +54,7 @@ export class ServerMatch implements ReactiveController {
   hostUpdated() {
     if (!this.matching || isServer || this.hydrated) return;
     this.hydrated = true;
-    this.host.requestUpdate();
+    // Once this update is over (a request from within it would be a change-in-update), still before paint.
+    queueMicrotask(() => this.host.requestUpdate());
   }
 }

@@ -31,8 +31,9 @@ export class SourceController<R> implements ReactiveController {
 
   hostConnected() {
     const { status } = this.host;
-    // Reconnected while a fetch was cut short by the disconnect: start it again.
-    if (status === 'idle' || (status === 'loading' && !this.reading)) this.load();
+    // Never read (a server-rendered element arrives with its status attribute set already), or
+    // reconnected while a fetch was cut short by the disconnect: read.
+    if (!this.from || status === 'idle' || (status === 'loading' && !this.reading)) this.load();
   }
 
   hostDisconnected() {

@@ -1,6 +1,7 @@
 /// <reference types="node" />
 import { readFile } from 'node:fs/promises';
 import { posix, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { LitElementRenderer } from '@lit-labs/ssr';
 import { RenderResultIterator, render } from '@lit-labs/ssr/lib/render.js';
 import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
@@ -55,8 +56,11 @@ export interface RenderedPage {
   assets: string[];
 }
 
-/** Where a page is served from while it renders: its public address, or a stand-in. */
-const STAND_IN = 'https://localhost/__ql_page__/';
+/**
+ * Where a page without a public address is served from while it renders: a stand-in with the disk's
+ * folders, so relative addresses that climb out of the page's folder still find their files.
+ */
+const standIn = (baseDir: string) => new URL(pathToFileURL(`${baseDir}/`).pathname, 'https://localhost/');
 
 /**
  * Reads the files a page's elements ask for from disk: a `fetch` for the page's own site (its folder
@@ -102,9 +106,7 @@ function relativeUrls(value: unknown, page: URL, assets: Set<string> = new Set()
     if (!value.startsWith(page.origin + '/')) return value;
     const url = new URL(value);
     if (ASSET.test(url.pathname)) assets.add(url.href);
-    const from = posix.dirname(page.pathname + 'x');
-    const path = posix.relative(from, url.pathname) || posix.basename(url.pathname);
-    return `${path}${url.search}${url.hash}`;
+    return relativeTo(page, value);
   }
   if (Array.isArray(value)) return value.map((v) => relativeUrls(v, page, assets));
   if (value && typeof value === 'object') {
@@ -112,6 +114,24 @@ function relativeUrls(value: unknown, page: URL, assets: Set<string> = new Set()
   }
   return value;
 }
+
+/** An address under the page's own site as a path relative to the page. */
+function relativeTo(page: URL, href: string): string {
+  const url = new URL(href);
+  const path = posix.relative(posix.dirname(page.pathname + 'x'), url.pathname) || posix.basename(url.pathname) || './';
+  return `${path}${url.search}${url.hash}`;
+}
+
+/**
+ * The rendered markup's `href` and `src` under the page's own site made relative: the documents were
+ * checked with absolute addresses, and a static site must work wherever it is copied.
+ */
+const relativeAttributes = (markup: string, page: URL): string =>
+  markup.replace(/(\s(?:href|src)=")([^"]*)"/g, (all, start: string, value: string) => {
+    const raw = value.replace(/&amp;/g, '&');
+    if (!raw.startsWith(page.origin + '/')) return all;
+    return `${start}${relativeTo(page, raw).replace(/&/g, '&amp;').replace(/"/g, '&quot;')}"`;
+  });
 
 function* elements(node: Node): Generator<Element> {
   if ('tagName' in node) yield node;
@@ -144,7 +164,7 @@ export function renderPage(html: string, options: RenderPageOptions): Promise<Re
 async function renderOne(html: string, options: RenderPageOptions): Promise<RenderedPage> {
   await defineElements();
   const baseDir = resolve(options.baseDir);
-  const pageUrl = new URL(options.baseUrl ?? STAND_IN);
+  const pageUrl = options.baseUrl ? new URL(options.baseUrl) : standIn(baseDir);
   const tree = parse(html, { sourceCodeLocationInfo: true });
   const htmlElement = [...elements(tree)].find((el) => el.tagName === 'html');
   const lang = htmlElement?.attrs.find((a) => a.name === 'lang')?.value ?? '';
@@ -206,11 +226,12 @@ async function renderOne(html: string, options: RenderPageOptions): Promise<Rend
         slotStack: [],
         deferHydration: false,
       };
-      const shadow = await collectResult(new RenderResultIterator(renderer.renderShadow(info) ?? []));
       let light = '';
+      const shadow = relativeAttributes(await collectResult(new RenderResultIterator(renderer.renderShadow(info) ?? [])), pageUrl);
       if (isData) {
         for (const part of data.lightParts()) {
-          light += `<div slot="${part.slot}" class="${part.className}">${await collectResult(render(part.content))}</div>`;
+          const markup = relativeAttributes(await collectResult(render(part.content)), pageUrl);
+          light += `<div slot="${part.slot}" class="${part.className}">${markup}</div>`;
         }
         const embedded = data.embeddedDocument();
         if (embedded !== undefined) light += `<script type="application/json">${scriptSafeJson(relativeUrls(embedded, pageUrl, dataAssets))}</script>`;
@@ -222,6 +243,18 @@ async function renderOne(html: string, options: RenderPageOptions): Promise<Rend
           }
         }
       }
+      // The toggle's phrases come from a Site document too: embedded, only the part it reads.
+      let toggleData: string | undefined;
+      if (node.tagName === 'ql-script-toggle' && attributes.get('src')) {
+        try {
+          const response = await fetch(new URL(attributes.get('src')!, pageUrl));
+          const site = (await response.json()) as { script?: unknown };
+          toggleData = scriptSafeJson(site.script === undefined ? {} : { script: site.script });
+          light += `<script type="application/json">${toggleData}</script>`;
+        } catch {
+          warnings.push({ element: node.tagName, url: attributes.get('src'), path: '', code: 'load', severity: 'warning', message: 'the site document could not be read; the toggle converts with the dictionary alone' });
+        }
+      }
       rendered.push(element);
 
       // The start tag again, with the attributes the element has now (reflected ones, the mark), and
@@ -229,7 +262,7 @@ async function renderOne(html: string, options: RenderPageOptions): Promise<Rend
       const start = location.startTag!;
       const finalAttributes = new Map(attributes);
       for (const { name, value } of element.attributes) finalAttributes.set(name, value);
-      if (isData && data.value !== undefined) finalAttributes.delete('src');
+      if ((isData && data.value !== undefined) || toggleData) finalAttributes.delete('src');
       finalAttributes.set(SERVER_RENDERED, '');
       const attributeText = [...finalAttributes].map(([name, value]) => (value === '' ? ` ${name}` : ` ${name}="${escapeAttribute(value)}"`)).join('');
       const mode = renderer.shadowRootOptions.mode ?? 'open';
@@ -238,7 +271,7 @@ async function renderOne(html: string, options: RenderPageOptions): Promise<Rend
         end: start.endOffset,
         text: `<${node.tagName}${attributeText}><template shadowroot="${mode}" shadowrootmode="${mode}">${shadow}</template>`,
       });
-      if (inline?.sourceCodeLocation && isData && data.value !== undefined) {
+      if (inline?.sourceCodeLocation && ((isData && data.value !== undefined) || toggleData)) {
         edits.push({ start: inline.sourceCodeLocation.startOffset, end: inline.sourceCodeLocation.endOffset, text: '' });
       }
       const end = location.endTag?.startOffset ?? location.endOffset;

@@ -32,7 +32,7 @@ export class FontSizeController implements ReactiveController {
     if (this.restored) return;
     this.restored = true;
     const stored = readStored();
-    if (stored) this.host.fontSize = stored;
+    if (stored) queueMicrotask(() => (this.host.fontSize = stored));
   }
 
   /** Applies and remembers the reader's choice. */

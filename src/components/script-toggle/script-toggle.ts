@@ -5,6 +5,7 @@ import { object, optional, phrases as phrasesSchema, type Schema } from '../../c
 import { checkWith } from '../../contract/validate.js';
 import type { SitePhrases } from '../../script/compact-converter.js';
 import { hostStyles } from '../../internal/host-styles.js';
+import { pageBase } from '../../internal/page.js';
 import { fire } from '../../internal/events.js';
 import { scriptSwitch, type Script, type ScriptSwitchNews, type Variant } from '../../script/script-switch.js';
 import { scriptToggleStyles } from './script-toggle.styles.js';
@@ -28,7 +29,7 @@ const phraseEntries = object({ phrases: optional(phrasesSchema()) });
 
 /** The site phrases of a document (or of `{ phrases }`), every entry left out said in the console. */
 function readPhrases(json: unknown, from: string, part: Schema<object> = scriptPart): SitePhrases | undefined {
-  const result = checkWith(part, json, document.baseURI);
+  const result = checkWith(part, json, pageBase());
   for (const { path, code } of result.problems) console.warn(`<ql-script-toggle>: ${from}: ${path}: ${code}`);
   if (!result.ok) return undefined;
   const value = result.value as { script?: { phrases?: SitePhrases }; phrases?: SitePhrases };
