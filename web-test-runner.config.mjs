@@ -3,6 +3,7 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { chromeArgs, requireChrome } from './scripts/find-chrome.mjs';
 import { testEndpoints } from './test/server/endpoints.mjs';
 import { mediaFeaturesPlugin } from './test/server/media-features.mjs';
+import { prerenderedSitePlugin } from './test/server/prerendered-site.mjs';
 import { visualPlugin } from './test/server/visual.mjs';
 
 export default {
@@ -12,7 +13,7 @@ export default {
   nodeResolve: true,
   rootDir: '.',
   middleware: [testEndpoints],
-  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }), mediaFeaturesPlugin(), visualPlugin()],
+  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }), mediaFeaturesPlugin(), visualPlugin(), prerenderedSitePlugin()],
   browsers: [
     chromeLauncher({
       launchOptions: {
