@@ -1,8 +1,33 @@
 import { isOtherLanguage } from './chinese-lang.js';
 import type { Convert } from './phrase-table.js';
-import { FIRST_FRAME_CHARACTERS, MAX_FRAME_CHARACTERS, SLICE_MS, type Yielder } from './slices.js';
+import { SLICE_MS, type Yielder } from './slices.js';
 
-export { nextFrame } from './slices.js';
+/**
+ * Characters of text written to the page in a frame while it switches, at first: a screenful or two,
+ * and the whole of an ordinary article page, which thus switches in one frame. The layout that
+ * follows a frame's writes grows with them, so a long page writes more per frame only while its
+ * frames stay short (see `PageConversion`).
+ */
+const FIRST_FRAME_CHARACTERS = 4000;
+/** The most characters written in one frame, however fast the frames are. */
+const MAX_FRAME_CHARACTERS = 12_000;
+
+/**
+ * The pause between two frames' writes: the next animation frame, so that each frame lays out only
+ * what was written since the last. A page hidden meanwhile has no frames: a short timer stands in.
+ * (These live here, not in slices.ts: shared with the dictionary chunks, they would be a chunk of
+ * their own to fetch.)
+ */
+export const nextFrame: Yielder = () =>
+  new Promise((resolve) => {
+    const done = () => {
+      clearTimeout(timer);
+      cancelAnimationFrame(frame);
+      resolve();
+    };
+    const timer = setTimeout(done, 100);
+    const frame = requestAnimationFrame(done);
+  });
 
 /** A string we replaced: what the page had, and what we wrote in its place. */
 interface Written {
@@ -274,7 +299,7 @@ export class PageConversion {
       if (budget <= 0 && pause && document.visibilityState !== 'hidden') {
         await pause();
         const took = performance.now() - written;
-        if (took > 34) size = Math.max(FIRST_FRAME_CHARACTERS / 4, size / 2);
+        if (took > 34) size = Math.max(FIRST_FRAME_CHARACTERS / 8, size / 2);
         else if (took < 20) size = Math.min(MAX_FRAME_CHARACTERS, size * 2);
         budget = size;
         written = performance.now();
