@@ -15,7 +15,7 @@ const shown = (el: QlNewsList) =>
   rows(el).map((li) => [li.querySelector('.ql-news__source')?.textContent, li.querySelector('.ql-news__title')!.textContent]);
 const currentPage = (el: QlNewsList) => el.shadowRoot!.querySelector('[aria-current="page"]')?.textContent?.trim();
 const pagerButton = (el: QlNewsList, label: string) =>
-  [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part="pager"] button')].find((b) => b.textContent!.trim() === label)!;
+  [...el.shadowRoot!.querySelectorAll<HTMLAnchorElement>('[part="pager"] a')].find((b) => b.textContent!.trim() === label)!;
 
 /** The aggregate's file `n`, read with a query so the list's own requests can be told apart. */
 async function file(n: number): Promise<FeedDocument> {

@@ -101,7 +101,7 @@ describe('the drop-in under a strict Content-Security-Policy', () => {
     const list = $('ql-news-list');
     const firstRow = () => list.querySelector('.ql-content a')?.textContent;
     const before = firstRow();
-    (list.shadowRoot!.querySelector('[part=pager] button[aria-label]:not([aria-current])') as HTMLElement).click();
+    (list.shadowRoot!.querySelector('[part=pager] a[aria-label]:not([aria-current])') as HTMLElement).click();
     await waitUntil(() => firstRow() !== before, 'the second page of the list', PATIENCE);
 
     // The share bar in the article's toolbar: the WeChat QR code opens and closes.

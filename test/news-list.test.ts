@@ -24,7 +24,7 @@ const rows = (el: QlNewsList) => [...el.querySelectorAll<HTMLLIElement>('.ql-con
 const titles = (el: QlNewsList) => rows(el).map((li) => li.querySelector('.ql-news__title')!.textContent);
 const shadow = (el: QlNewsList, selector: string) => el.shadowRoot!.querySelector<HTMLElement>(selector);
 const pagerButton = (el: QlNewsList, label: string) =>
-  [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part="pager"] button')].find((b) => b.textContent!.trim() === label)!;
+  [...el.shadowRoot!.querySelectorAll<HTMLAnchorElement>('[part="pager"] a')].find((b) => b.textContent!.trim() === label)!;
 const currentPage = (el: QlNewsList) => shadow(el, '[aria-current="page"]')?.textContent?.trim();
 const fetchedUrls = (spy: sinon.SinonSpy) => spy.getCalls().map((call) => String(call.args[0]));
 
@@ -34,7 +34,7 @@ async function list(template: ReturnType<typeof html>) {
   return el;
 }
 
-/** Clicks a pager button and waits until the page has changed (or was refused). */
+/** Clicks a pager link and waits until the page has changed (or was refused). */
 async function clickPage(el: QlNewsList, label: string) {
   // The list marks itself busy in the click itself, and stays so until the page's files are in.
   pagerButton(el, label).click();
@@ -355,7 +355,7 @@ describe('ql-news-list', () => {
       await sendKeys({ press: 'Enter' });
       await onPage(el, '2');
       expect(shadow(el, '[aria-current="page"]')!.getAttribute('aria-label')).to.equal('第2页');
-      await sendKeys({ press: 'Space' });
+      await sendKeys({ press: 'Enter' });
       await onPage(el, '3');
       expect(el.shadowRoot!.activeElement, 'focus stays on 下一页').to.equal(next);
     });
@@ -409,6 +409,23 @@ describe('ql-news-list', () => {
         expect(currentPage(el)).to.equal('3');
         expect(titles(el)[0]).to.equal('县侨联召开2023年工作会议');
         expect(rows(el)).to.have.length(9);
+      });
+
+      it('links every page by its address, rel prev and next, which a new tab opens on that page', async () => {
+        const el = await list(html`<ql-news-list src=${SONGXI}></ql-news-list>`);
+        await clickPage(el, '下一页');
+        const target = (label: string) => new URL(pagerButton(el, label).getAttribute('href')!, location.href);
+        expect(target('下一页').pathname).to.equal(location.pathname);
+        expect(target('下一页').searchParams.get('page')).to.equal('3');
+        expect(target('上一页').searchParams.has('page'), 'page 1 is the bare address').to.equal(false);
+        expect(pagerButton(el, '下一页').rel).to.equal('next');
+        expect(pagerButton(el, '上一页').rel).to.equal('prev');
+        // What a new tab opened on ?page=3 shows, with or without sync-url.
+        const url = new URL(location.href);
+        url.searchParams.set('page', '3');
+        history.replaceState(null, '', url);
+        const opened = await list(html`<ql-news-list src=${SONGXI}></ql-news-list>`);
+        expect(currentPage(opened)).to.equal('3');
       });
 
       it('leaves the address alone without sync-url', async () => {

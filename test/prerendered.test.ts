@@ -63,7 +63,6 @@ async function hydrated({ doc, win }: Opened): Promise<void> {
 
 /** The text a reader sees, shadow roots and slotted content in place. */
 const textOf = (el: Element) => (el as HTMLElement).innerText.replace(/\s+/g, ' ').trim();
-const shadowText = (el: Element) => (el.shadowRoot ? textOf(el.shadowRoot.querySelector('*:not(style)')!.parentNode as unknown as Element) : '');
 
 interface DemoArticle {
   title: string;

@@ -106,7 +106,7 @@ describe('keyboard only', function () {
     localStorage.removeItem('ql:font-size');
 
     const list = page.querySelector('ql-news-list')!;
-    const next = [...list.shadowRoot!.querySelectorAll('button')].find((b) => b.textContent!.trim() === '下一页')!;
+    const next = [...list.shadowRoot!.querySelectorAll<HTMLElement>('[part="pager"] a')].find((b) => b.textContent!.trim() === '下一页')!;
     await tabTo(next);
     const first = list.querySelector('.ql-news__title')!.textContent;
     await press('Enter');
