@@ -5,9 +5,12 @@
 //   dist/custom-elements.json      the Custom Elements Manifest
 //   dist/vscode.html-custom-data.json  tags and attributes for editors' completion
 //   dist/schema/*.schema.json      the data contract as JSON Schema
-//   dist/cli.js                    the `qiaolian-widgets validate` command
+//   dist/cli.js                    the `qiaolian-widgets` command (validate, inline, aggregate, render)
+//   dist/ssr.js                    `qiaolian-widgets/ssr`: renderPage, for Node
+//   dist/hydrate.js                `qiaolian-widgets/hydrate.js`: hydration of server-rendered pages
+//   dist/site/                     the demo site rendered on the server (Nanping article, Songxi, portal)
 import { execFileSync } from 'node:child_process';
-import { readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
@@ -21,8 +24,17 @@ run(bin('tsc'), '-p', 'tsconfig.build.json');
 run('npm', 'run', '--silent', 'analyze');
 run('node', 'scripts/vscode-data.mjs');
 run(bin('tsx'), 'src/cli/write-schemas.ts', 'dist/schema');
-run(bin('esbuild'), 'src/cli/main.ts', '--bundle', '--platform=node', '--format=esm', '--target=node18',
-  '--outfile=dist/cli.js', '--banner:js=#!/usr/bin/env node', '--log-level=warning');
+// Node code: the command and `qiaolian-widgets/ssr`. Their dependencies stay imports (one Lit for the
+// server renderer and the elements it renders); the elements themselves come from the npm build above.
+run(bin('esbuild'), 'src/cli/main.ts', 'src/ssr/index.ts', '--bundle', '--splitting', '--platform=node', '--format=esm',
+  '--target=node20', '--packages=external', '--outdir=dist/node', '--entry-names=[name]', '--chunk-names=chunks/[name]-[hash]',
+  '--log-level=warning');
+writeFileSync('dist/cli.js', "#!/usr/bin/env node\nimport './node/main.js';\n", { mode: 0o755 });
+writeFileSync('dist/ssr.js', "export * from './node/index.js';\n");
+
+// The demo site, rendered on the server as a county without a CMS would publish it.
+run('node', 'dist/cli.js', 'render', 'demo/index.html', 'demo/songxi/index.html', 'demo/songxi/article.html', 'demo/portal.html',
+  '--root', 'demo', '--out', 'dist/site', '--base-url', 'https://nanping.example.org/', '--drop-in', 'dist/cdn/qiaolian-widgets.js');
 
 function* files(dir) {
   for (const name of readdirSync(dir)) {
