@@ -223,15 +223,16 @@ export class PageConversion {
     const runs = pause ? inViewOrder(pending, (run) => run.container) : pending;
     // A block gets its lang with the last of its runs, so that its text is laid out once.
     const left = new Map<Node, number>();
+    const rewritten = new Set<Node>();
     for (const { container } of runs) left.set(container, (left.get(container) ?? 0) + 1);
     await this.inFrames(
       runs,
       (run) => run.pieces.reduce((n, piece) => n + piece.length, 0),
       (run) => {
-        const written = this.writeRun(run);
+        if (this.writeRun(run)) rewritten.add(run.container);
         const remaining = left.get(run.container)! - 1;
         left.set(run.container, remaining);
-        if (written && remaining === 0) this.mark(run.container);
+        if (remaining === 0 && rewritten.has(run.container)) this.mark(run.container);
       },
       pause,
     );

@@ -9,4 +9,3 @@ export type Yielder = () => Promise<void>;
 
 /** Milliseconds of work per slice: well under the 50 ms that counts as a long task, even on a slow phone. */
 export const SLICE_MS = 8;
-
