@@ -1,4 +1,4 @@
-import { LitElement, html, isServer, nothing, render, type CSSResultGroup, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, html, isServer, nothing, type CSSResultGroup, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { DocumentKind, DocumentTypes } from '../contract/documents.js';
 import { LoadError, checked, loadDocument, type Checked, type Failure, type Outcome } from '../contract/loader.js';
@@ -6,7 +6,7 @@ import type { Schema } from '../contract/schema.js';
 import { fire } from './events.js';
 import { FailureController, problemMessage, warnLeftOut, type QlErrorDetail, type QlProblem } from './failures.js';
 import { hostStyles } from './host-styles.js';
-import { ServerMatch, hydrateLight } from './hydration.js';
+import { ServerMatch, renderLight } from './hydration.js';
 import { MAX_WAIT, numberAttribute } from './number-attribute.js';
 import { LocalizeController } from './localize.js';
 import { pageBase } from './page.js';
@@ -21,13 +21,6 @@ export interface QlLoadDetail {
   url?: string;
   /** What was left out or guessed to show the document (`[]` when nothing); the console lists them too. */
   problems: QlProblem[];
-}
-
-/** A light-DOM container an element renders its document into: `<div slot class>` holding `content`. */
-export interface LightPart {
-  slot: string;
-  className: string;
-  content: TemplateResult;
 }
 
 /** `ql-error`'s detail: the problem in Chinese and English, or what failed to load. */
@@ -84,30 +77,6 @@ export abstract class DataElement<K extends DocumentKind> extends LitElement {
   // read the new document.
   protected override willUpdate(_changed: PropertyValues) {
     this.documentSource.follow();
-  }
-
-  /**
-   * Server rendering: reads and shows the document as the browser would, before the element is
-   * rendered to HTML (where there is no connecting, and no update cycle to wait for).
-   */
-  async prerender(): Promise<void> {
-    const outcome = await this.read(new AbortController().signal);
-    if (outcome) this.show(outcome);
-  }
-
-  /** Server rendering: the document to embed in the page, so the browser shows it without fetching it. */
-  embeddedDocument(): unknown {
-    return this.value;
-  }
-
-  /**
-   * Server rendering: the light-DOM content as the browser places it, container by container (the
-   * ones `updated()` creates, with the same slot and class), in document order.
-   */
-  lightParts(): LightPart[] {
-    if (this.status !== 'ready' || !this.doc) return [];
-    const content = this.renderContent(this.doc);
-    return content === nothing ? [] : [{ slot: 'content', className: 'ql-content', content }];
   }
 
   /** Loads the document again from wherever it comes from (the retry button calls this). */
@@ -189,20 +158,7 @@ export abstract class DataElement<K extends DocumentKind> extends LitElement {
     if (this.status !== 'ready' || !this.doc) return;
     const template = this.renderContent(this.doc);
     if (template === nothing && !this.content) return;
-    if (!this.content) {
-      const rendered = this.querySelector<HTMLElement>(':scope > .ql-content[slot="content"]');
-      if (rendered && this.serverMatch.active && hydrateLight(template, rendered)) {
-        this.content = rendered;
-        return;
-      }
-      // Rendered by a server but not hydrated here: rendered again in place, never twice.
-      rendered?.replaceChildren();
-      this.content = rendered ?? document.createElement('div');
-      this.content.slot = 'content';
-      this.content.className = 'ql-content';
-      this.append(this.content);
-    }
-    render(template, this.content);
+    this.content = renderLight(this, this.content, template, ['content', 'ql-content'], this.serverMatch.active);
   }
 
   /**

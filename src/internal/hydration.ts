@@ -1,4 +1,4 @@
-import { isServer, type ReactiveController, type ReactiveElement } from 'lit';
+import { isServer, render, type ReactiveController, type ReactiveElement } from 'lit';
 
 /**
  * The attribute `renderPage` puts on every element it renders: the element's shadow root and its
@@ -15,13 +15,29 @@ export function enableHydration(hydrate: LightHydrate): void {
 }
 
 /**
- * Takes over light-DOM content the server rendered from `value`, the same template, without
- * rendering it again; false when the page was not server-rendered or cannot hydrate.
+ * Renders `template` into a light-DOM container of `host`, `<div slot class>`, made on first use before
+ * `before` (or last), and returns it. A container the server rendered is taken over instead: hydrated
+ * when this render is the server's (`matching`), else emptied and rendered again in place, never twice.
  */
-export function hydrateLight(value: unknown, container: HTMLElement): boolean {
-  if (!lightHydrate) return false;
-  lightHydrate(value, container);
-  return true;
+export function renderLight(
+  host: HTMLElement,
+  container: HTMLElement | undefined,
+  template: unknown,
+  [slot, className]: [string, string],
+  matching: boolean,
+  before: Node | null = null,
+): HTMLElement {
+  if (!container) {
+    const rendered = host.querySelector<HTMLElement>(`:scope > .${className}[slot="${slot}"]`);
+    if (rendered && matching && lightHydrate) {
+      lightHydrate(template, rendered);
+      return rendered;
+    }
+    rendered?.replaceChildren();
+    container = rendered ?? host.insertBefore(Object.assign(document.createElement('div'), { slot, className }), before);
+  }
+  render(template, container);
+  return container;
 }
 
 /**

@@ -1,13 +1,28 @@
 import type { CSSResult } from 'lit';
 
-/** The tags the renderer renders, outermost first in a page as in the markup. */
+/** The tags the renderer renders. */
 export const TAGS = ['ql-site-header', 'ql-site-footer', 'ql-article', 'ql-news-list', 'ql-script-toggle', 'ql-share-bar', 'ql-elder-toggle'];
 
 let defined: Promise<void> | undefined;
 
-/** Defines every element in this process, once (under Lit's server DOM). */
+/**
+ * Defines every element in this process, once (under Lit's server DOM): the data elements as their
+ * server subclasses, which add what only a server render needs.
+ */
 export function defineElements(): Promise<void> {
-  defined ??= import('../index.js').then(() => undefined);
+  defined ??= (async () => {
+    const { ServerArticle, ServerNewsList, ServerSiteFooter, ServerSiteHeader } = await import('./server-elements.js');
+    const { defineElement } = await import('../internal/define.js');
+    defineElement('ql-site-header', ServerSiteHeader);
+    defineElement('ql-site-footer', ServerSiteFooter);
+    defineElement('ql-article', ServerArticle);
+    defineElement('ql-news-list', ServerNewsList);
+    await Promise.all([
+      import('../components/script-toggle/define.js'),
+      import('../components/share-bar/define.js'),
+      import('../components/elder-toggle/define.js'),
+    ]);
+  })();
   return defined;
 }
 

@@ -13,6 +13,7 @@ import { loadLocale, localeOf } from '../internal/localize.js';
 import { loadProblemWords } from '../internal/failures.js';
 import { serverPage } from '../internal/page.js';
 import { serverSanitize } from './sanitize.js';
+import type { ServerRendering } from './server-elements.js';
 import { headEdits } from './head.js';
 import { TAGS, defineElements } from './elements.js';
 
@@ -198,7 +199,7 @@ async function renderOne(html: string, options: RenderPageOptions): Promise<Rend
       }
       for (const [name, value] of attributes) renderer.setAttribute(name, value);
       const isData = 'prerender' in element;
-      const data = element as unknown as DataElement<'site'> & { serverHtml?: unknown };
+      const data = element as unknown as DataElement<'site'> & ServerRendering & { serverHtml?: unknown };
       if (isData) {
         data.serverInlineJson = inlineText;
         element.addEventListener('ql-load', (event) => {

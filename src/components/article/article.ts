@@ -1,12 +1,12 @@
-import { html, isServer, nothing, render, type PropertyValues, type TemplateResult } from 'lit';
+import { html, isServer, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { articleSchema, type ArticleDocument } from '../../contract/documents.js';
 import type { Outcome } from '../../contract/loader.js';
 import { resolveSafeUrl } from '../../contract/schema.js';
-import { DataElement, type LightPart } from '../../internal/data-element.js';
+import { DataElement } from '../../internal/data-element.js';
 import { adoptDocumentStyles } from '../../internal/document-styles.js';
 import { hostStyles } from '../../internal/host-styles.js';
-import { hydrateLight } from '../../internal/hydration.js';
+import { renderLight } from '../../internal/hydration.js';
 import type { MessageKey } from '../../internal/localize.js';
 import { pageBase, pageUrl } from '../../internal/page.js';
 import { articleContentStyles, articleStyles } from './article.styles.js';
@@ -147,32 +147,14 @@ export class QlArticle extends DataElement<'article'> {
     }
   }
 
-  private headingOf(doc: ArticleDocument): TemplateResult {
+  protected headingOf(doc: ArticleDocument): TemplateResult {
     return html`<h1 class="ql-article__title">${doc.title}</h1>${doc.subtitle ? html`<p class="ql-article__subtitle">${doc.subtitle}</p>` : nothing}`;
   }
 
   /** The title goes into light DOM before the body, so it comes first for crawlers and reader modes. */
   private renderHeading(doc: ArticleDocument) {
-    const template = this.headingOf(doc);
-    if (!this.heading) {
-      const rendered = this.querySelector<HTMLElement>(':scope > .ql-article__heading[slot="heading"]');
-      if (rendered && this.serverMatch.active && hydrateLight(template, rendered)) {
-        this.heading = rendered;
-        return;
-      }
-      rendered?.replaceChildren(); // rendered by a server but not hydrated here: rendered again in place
-      this.heading = rendered ?? document.createElement('div');
-      this.heading.slot = 'heading';
-      this.heading.className = 'ql-article__heading';
-      if (!rendered) this.insertBefore(this.heading, this.querySelector(':scope > .ql-content'));
-    }
-    render(template, this.heading);
-  }
-
-  override lightParts(): LightPart[] {
-    const parts = super.lightParts();
-    if (this.status !== 'ready' || !this.doc) return parts;
-    return [{ slot: 'heading', className: 'ql-article__heading', content: this.headingOf(this.doc) }, ...parts];
+    const slot: [string, string] = ['heading', 'ql-article__heading'];
+    this.heading = renderLight(this, this.heading, this.headingOf(doc), slot, this.serverMatch.active, this.querySelector(':scope > .ql-content'));
   }
 
   /** `bodyHtml` goes through the one sanitizing path, loaded on first use. */

@@ -11,7 +11,7 @@ import { hostStyles, visuallyHidden } from '../../internal/host-styles.js';
 import { FeedSet, parseSources, siteLabel } from './feed-set.js';
 import { renderRows, renderSkeleton } from './news-rows.js';
 import { pageCount, pageFromUrl, pageHref, urlWithPage } from './pager.js';
-import { pageUrl } from '../../internal/page.js';
+import { pageBase, pageUrl } from '../../internal/page.js';
 import { renderPager } from './pager-view.js';
 import { newsContentStyles, newsListStyles } from './news-list.styles.js';
 
@@ -87,10 +87,10 @@ export class QlNewsList extends DataElement<'feed'> {
    */
   @property({ attribute: 'page-href' }) pageHref?: string;
 
-  @state() private page = 1;
+  @state() protected page = 1;
   @state() private busy = false;
   @state() private announcement = '';
-  @state() private set?: FeedSet;
+  @state() protected set?: FeedSet;
 
   private readonly msg = this.i18n.msg.bind(this.i18n);
   private paging?: AbortController;
@@ -138,31 +138,10 @@ export class QlNewsList extends DataElement<'feed'> {
     return set.loadFirst(signal).then(() => set.ensure(this.page * this.size, signal)).then(() => this.outcomeOf(set));
   }
 
-  /** Server rendering: every file of every feed is read, for a static site that writes every page. */
-  override async prerender(): Promise<void> {
-    await super.prerender();
-    const set = this.set;
-    if (!set?.hasMore || this.status !== 'ready') return;
-    await set.ensure(Number.MAX_SAFE_INTEGER, new AbortController().signal);
-    this.show(this.outcomeOf(set));
-    this.page = Math.min(this.urlPage(), this.lastPage);
-  }
-
-  /** Server rendering: one Feed document of every row read, each naming its site when the list merged several. */
-  override embeddedDocument(): unknown {
-    const doc = this.value;
-    if (!doc || !this.set) return doc;
-    const several = this.several;
-    if (!several && this.set.loaded[0]?.files.length === 1) return doc;
-    const items = this.set.rows.map(({ siteName, time: _time, ...item }) => (several && !item.site && siteName ? { ...item, site: { name: siteName } } : item));
-    const { page: _page, ...rest } = doc;
-    return { ...rest, items };
-  }
-
   protected override show(outcome: Outcome<FeedDocument>) {
     if ('value' in outcome) {
       // One document, from `.data` or inline JSON: a set of that one feed, which pages the same way.
-      this.set ??= FeedSet.of(outcome.value, document.baseURI, this.wait, outcome.problems);
+      this.set ??= FeedSet.of(outcome.value, pageBase(), this.wait, outcome.problems);
       this.page = Math.min(this.page, this.lastPage);
     }
     super.show(outcome);
@@ -179,7 +158,7 @@ export class QlNewsList extends DataElement<'feed'> {
   }
 
   /** The rows merged from every feed that loaded, or the first failure when none did. */
-  private outcomeOf(set: FeedSet): Outcome<FeedDocument> {
+  protected outcomeOf(set: FeedSet): Outcome<FeedDocument> {
     const first = set.loaded[0]?.files[0];
     if (!first) return set.failed[0].failure!;
     return { value: { ...first, items: set.rows }, url: set.feeds.length > 1 ? undefined : set.feeds[0].url, problems: [] };
@@ -212,11 +191,11 @@ export class QlNewsList extends DataElement<'feed'> {
   }
 
   /** Whether the rows come from several feeds, so each names its site. */
-  private get several(): boolean {
+  protected get several(): boolean {
     return (this.set?.feeds.length ?? 0) > 1;
   }
 
-  private get lastPage(): number {
+  protected get lastPage(): number {
     const { count, exact } = this.set?.total ?? { count: 0, exact: true };
     const pages = pageCount(count, this.size);
     return !exact && this.set?.hasMore ? Math.max(pages, this.page + 1) : pages;
@@ -247,7 +226,7 @@ export class QlNewsList extends DataElement<'feed'> {
     return this.syncUrl || 'page';
   }
 
-  private urlPage() {
+  protected urlPage() {
     if (this.startPage && Number.isInteger(this.startPage) && this.startPage >= 1) return this.startPage;
     return pageFromUrl(pageUrl(), this.urlParam);
   }
