@@ -1,10 +1,12 @@
 // npm run lighthouse: Lighthouse (mobile) on the three demo pages as a site would serve them: the
-// built drop-in file instead of /src/embed.ts, the cloak stylesheet, a robots.txt, gzip and caching.
-// Prints the four category scores of each page and, for any score under its target, the audits
-// that cost it. Not part of `npm test`. Targets: 100 in Accessibility, Best Practices and SEO,
-// at least 95 in Performance.
+// built drop-in file instead of /src/embed.ts, the cloak stylesheet, a robots.txt, gzip and caching;
+// and on the same three pages rendered on the server (`qiaolian-widgets render`, as `npm run build`
+// writes dist/site/), served from /site/ with their canonical addresses on this server.
+// Prints the four category scores of each page, live and pre-rendered beside each other, and for any
+// score under its target, the audits that cost it. Not part of `npm test`. Targets: 100 in
+// Accessibility, Best Practices and SEO, at least 95 in Performance.
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -13,10 +15,11 @@ import lighthouse from 'lighthouse';
 import { chromeArgs, requireChrome } from './find-chrome.mjs';
 
 const PAGES = [
-  ['The Nanping article page', '/demo/index.html'],
-  ['The Songxi county channel', '/demo/songxi/index.html'],
-  ['The Nanping portal', '/demo/portal.html'],
+  ['The Nanping article page', '/demo/index.html', '/site/index.html'],
+  ['The Songxi county channel', '/demo/songxi/index.html', '/site/songxi/index.html'],
+  ['The Nanping portal', '/demo/portal.html', '/site/portal.html'],
 ];
+const SITE = 'node_modules/.cache/qiaolian-lighthouse-site';
 const TARGETS = { performance: 95, accessibility: 100, 'best-practices': 100, seo: 100 };
 const DROP_IN = '/dist/cdn/qiaolian-widgets.js';
 const CLOAK = '/dist/cdn/qiaolian-widgets.css';
@@ -52,6 +55,11 @@ async function body(path) {
   if (path === '/favicon.ico') return readFileSync(join(root, 'stories/assets/logo.svg'));
   // The cloak stylesheet, from the source when this build does not ship it.
   if (path === CLOAK && !existsSync(join(root, CLOAK))) return readFileSync(join(root, 'src/styles/cloak.css'));
+  if (path.startsWith('/site/')) {
+    const site = resolve(root, SITE);
+    const file = resolve(site, `.${path.slice('/site'.length)}`);
+    return file.startsWith(site) ? readFileSync(file) : undefined;
+  }
   const file = resolve(root, `.${path}`);
   if (!file.startsWith(root) || !/^\/(demo|dist\/cdn)\//.test(path)) return undefined;
   const bytes = readFileSync(file);
@@ -81,37 +89,51 @@ const server = createServer(async (req, res) => {
 await new Promise((done) => server.listen(0, '127.0.0.1', () => done(undefined)));
 const origin = `http://127.0.0.1:${/** @type {import('node:net').AddressInfo} */ (server.address()).port}`;
 
+// The pre-rendered pages, with their canonical addresses on this server (Lighthouse checks them).
+rmSync(SITE, { recursive: true, force: true });
+execFileSync(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', 'render', ...PAGES.map(([, live]) => live.slice(1)), '--root', 'demo',
+  '--out', SITE, '--base-url', `${origin}/site/`, '--drop-in', 'dist/cdn/qiaolian-widgets.js'], { stdio: ['ignore', 'ignore', 'inherit'] });
+
 const chrome = await chromeLauncher.launch({ chromePath: requireChrome(), chromeFlags: [...chromeArgs, '--headless=new'] });
 let short = false;
 try {
-  for (const [name, path] of PAGES) {
-    const result = await lighthouse(`${origin}${path}`, {
-      port: chrome.port,
-      output: 'json',
-      logLevel: 'error',
-      onlyCategories: Object.keys(TARGETS),
-    });
-    if (!result) throw new Error(`Lighthouse gave no result for ${path}`);
-    const { lhr } = result;
-    const scores = Object.keys(TARGETS).map((id) => [id, Math.round((lhr.categories[id].score ?? 0) * 100)]);
-    console.log(`\n${name}  ${path}`);
-    console.log(`  ${scores.map(([id, score]) => `${lhr.categories[id].title} ${score}`).join('   ')}`);
-    for (const [id, score] of scores) {
-      if (score >= TARGETS[id]) continue;
-      short = true;
-      const audits = lhr.categories[id].auditRefs
-        .filter((ref) => ref.weight > 0 && (lhr.audits[ref.id].score ?? 1) < 1)
-        .map((ref) => lhr.audits[ref.id]);
-      for (const audit of audits) {
-        console.log(`    ${lhr.categories[id].title}: ${audit.id} (${audit.displayValue ?? audit.score}) ${audit.title}`);
-        const details = /** @type {{ items?: any[] } | undefined} */ (audit.details);
-        for (const item of details?.items?.slice(0, 5) ?? []) {
-          const where = [item.node?.selector ?? item.node?.snippet ?? item.url ?? item.sourceLocation?.url ?? item.source?.url, item.description].filter(Boolean).join(' — ');
-          if (where) console.log(`      ${String(where).slice(0, 160)}`);
+  const rows = [];
+  for (const [name, ...paths] of PAGES) {
+    const row = [name];
+    for (const path of paths) {
+      const result = await lighthouse(`${origin}${path}`, {
+        port: chrome.port,
+        output: 'json',
+        logLevel: 'error',
+        onlyCategories: Object.keys(TARGETS),
+      });
+      if (!result) throw new Error(`Lighthouse gave no result for ${path}`);
+      const { lhr } = result;
+      const scores = Object.keys(TARGETS).map((id) => [id, Math.round((lhr.categories[id].score ?? 0) * 100)]);
+      row.push(scores.map(([, score]) => score).join(' / '));
+      console.log(`\n${name}  ${path}`);
+      console.log(`  ${scores.map(([id, score]) => `${lhr.categories[id].title} ${score}`).join('   ')}`);
+      for (const [id, score] of scores) {
+        if (score >= TARGETS[id]) continue;
+        short = true;
+        const audits = lhr.categories[id].auditRefs
+          .filter((ref) => ref.weight > 0 && (lhr.audits[ref.id].score ?? 1) < 1)
+          .map((ref) => lhr.audits[ref.id]);
+        for (const audit of audits) {
+          console.log(`    ${lhr.categories[id].title}: ${audit.id} (${audit.displayValue ?? audit.score}) ${audit.title}`);
+          const details = /** @type {{ items?: any[] } | undefined} */ (audit.details);
+          for (const item of details?.items?.slice(0, 5) ?? []) {
+            const where = [item.node?.selector ?? item.node?.snippet ?? item.url ?? item.sourceLocation?.url ?? item.source?.url, item.description].filter(Boolean).join(' — ');
+            if (where) console.log(`      ${String(where).slice(0, 160)}`);
+          }
         }
       }
     }
+    rows.push(row);
   }
+  console.log('\n| page | live (drop-in) | pre-rendered (render) |\n|---|---|---|');
+  for (const row of rows) console.log(`| ${row.join(' | ')} |`);
+  console.log('(Performance / Accessibility / Best Practices / SEO)');
 } finally {
   await chrome.kill();
   server.close();

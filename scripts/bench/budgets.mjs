@@ -21,19 +21,19 @@ export const BUDGETS = {
   'drop-in.every-element': {
     kind: 'size',
     unit: 'KB',
-    max: 30.5,
+    max: 31.3,
     how: 'qiaolian-widgets.js with every element (src/embed.ts), gzip -9; lazy chunks not counted',
   },
   'drop-in.header-footer': {
     kind: 'size',
     unit: 'KB',
-    max: 16.8,
+    max: 17,
     how: 'the same file built with only the header and the footer (scripts/bench/header-footer.entry.ts), gzip -9',
   },
   'drop-in.content-elements': {
     kind: 'size',
     unit: 'KB',
-    max: 26,
+    max: 26.6,
     how: 'the same file with only the header, footer, article and news list (scripts/bench/content-elements.entry.ts), gzip -9',
   },
   'dictionary.chunk': {
