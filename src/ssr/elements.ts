@@ -11,12 +11,7 @@ let defined: Promise<void> | undefined;
  */
 export function defineElements(): Promise<void> {
   defined ??= (async () => {
-    const { ServerArticle, ServerNewsList, ServerSiteFooter, ServerSiteHeader } = await import('./server-elements.js');
-    const { defineElement } = await import('../internal/define.js');
-    defineElement('ql-site-header', ServerSiteHeader);
-    defineElement('ql-site-footer', ServerSiteFooter);
-    defineElement('ql-article', ServerArticle);
-    defineElement('ql-news-list', ServerNewsList);
+    (await import('./server-elements.js')).defineServerElements();
     await Promise.all([
       import('../components/script-toggle/define.js'),
       import('../components/share-bar/define.js'),

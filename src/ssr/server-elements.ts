@@ -4,6 +4,7 @@ import { QlNewsList } from '../components/news-list/news-list.js';
 import { QlSiteFooter } from '../components/site-footer/site-footer.js';
 import { QlSiteHeader } from '../components/site-header/site-header.js';
 import type { DataElement } from '../internal/data-element.js';
+import { defineElement } from '../internal/define.js';
 
 /*
  * What the data elements do only on the server, kept out of the browser's file: the server defines
@@ -50,10 +51,10 @@ function serverRendering<T extends DataElementClass>(Base: T) {
   return Rendered;
 }
 
-export class ServerSiteHeader extends serverRendering(QlSiteHeader) {}
-export class ServerSiteFooter extends serverRendering(QlSiteFooter) {}
+class ServerSiteHeader extends serverRendering(QlSiteHeader) {}
+class ServerSiteFooter extends serverRendering(QlSiteFooter) {}
 
-export class ServerArticle extends serverRendering(QlArticle) {
+class ServerArticle extends serverRendering(QlArticle) {
   /** The title before the body, as the browser places it. */
   override lightParts(): LightPart[] {
     const parts = super.lightParts();
@@ -62,7 +63,7 @@ export class ServerArticle extends serverRendering(QlArticle) {
   }
 }
 
-export class ServerNewsList extends serverRendering(QlNewsList) {
+class ServerNewsList extends serverRendering(QlNewsList) {
   /**
    * Every file of every feed is read (a static site writes every page of the list), then shown as the
    * one document the page embeds: the server's rows, totals and pager are then the browser's own.
@@ -92,4 +93,12 @@ export class ServerNewsList extends serverRendering(QlNewsList) {
     const { page: _page, ...rest } = doc;
     return { ...rest, items };
   }
+}
+
+/** Defines the data elements as their server subclasses, under the elements' own tags. */
+export function defineServerElements(): void {
+  defineElement('ql-site-header', ServerSiteHeader);
+  defineElement('ql-site-footer', ServerSiteFooter);
+  defineElement('ql-article', ServerArticle);
+  defineElement('ql-news-list', ServerNewsList);
 }
