@@ -1,7 +1,7 @@
 /// <reference types="node" />
 import { copyFile, mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { basename, dirname, extname, join, relative, resolve, sep } from 'node:path';
-import type { RenderPageOptions, RenderedPage } from '../ssr/render-page.js';
+import type { RenderPageOptions, RenderProblem, RenderedPage } from '../ssr/render-page.js';
 
 export const RENDER_USAGE = `render    Renders page templates that hold qiaolian-widgets elements into pages that read without
           JavaScript (and hydrate where it runs), for any static host:
@@ -141,10 +141,12 @@ export async function render(args: string[]): Promise<number> {
     const pageUrl = parsed.baseUrl ? new URL(job.path.split(sep).join('/'), parsed.baseUrl.replace(/\/?$/, '/')).href : undefined;
     const options: RenderPageOptions = { baseDir: dirname(job.template), baseUrl: pageUrl };
     const page = await renderPage(job.html, options);
-    for (const w of page.warnings) console.warn(`${job.path}: <${w.element}> ${w.url ?? ''}: ${w.path || '(document)'}: ${w.message}`);
+    const from = (p: RenderProblem) => (p.file ? relative(process.cwd(), p.file) : (p.url ?? 'inline JSON'));
+    const words = (p: RenderProblem) => (p.file ? p.message.split(p.file).join(relative(process.cwd(), p.file)) : p.message);
+    for (const w of page.warnings) console.warn(`${job.path}: <${w.element}> ${from(w)}: ${w.path || '(document)'}: ${words(w)}`);
     if (page.errors.length) {
       failed++;
-      for (const e of page.errors) console.error(`${job.path}: <${e.element}> ${e.url ?? 'inline JSON'}: ${e.message}`);
+      for (const e of page.errors) console.error(`${job.path}: <${e.element}> ${from(e)}: ${words(e)}`);
       continue;
     }
     if (page.listPages <= 1) {

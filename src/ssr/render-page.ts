@@ -39,6 +39,8 @@ export interface RenderPageOptions {
 export interface RenderProblem {
   element: string;
   url?: string;
+  /** The file on disk `url` was read from, when it is one of the page's own. */
+  file?: string;
   path: string;
   code: string;
   severity: 'error' | 'warning';
@@ -228,13 +230,14 @@ async function renderOne(html: string, options: RenderPageOptions): Promise<Rend
         deferHydration: false,
       };
       let light = '';
+      let embedded: unknown;
       const shadow = relativeAttributes(await collectResult(new RenderResultIterator(renderer.renderShadow(info) ?? [])), pageUrl);
       if (isData) {
         for (const part of data.lightParts()) {
           const markup = relativeAttributes(await collectResult(render(part.content)), pageUrl);
           light += `<div slot="${part.slot}" class="${part.className}">${markup}</div>`;
         }
-        const embedded = data.embeddedDocument();
+        embedded = data.embeddedDocument();
         if (embedded !== undefined) light += `<script type="application/json">${scriptSafeJson(relativeUrls(embedded, pageUrl, dataAssets))}</script>`;
         if (node.tagName === 'ql-news-list' && !listPaged) {
           const { pages } = element as unknown as { pages: number };
@@ -263,7 +266,7 @@ async function renderOne(html: string, options: RenderPageOptions): Promise<Rend
       const start = location.startTag!;
       const finalAttributes = new Map(attributes);
       for (const { name, value } of element.attributes) finalAttributes.set(name, value);
-      if ((isData && data.value !== undefined) || toggleData) finalAttributes.delete('src');
+      if (embedded !== undefined || toggleData) finalAttributes.delete('src');
       finalAttributes.set(SERVER_RENDERED, '');
       const attributeText = [...finalAttributes].map(([name, value]) => (value === '' ? ` ${name}` : ` ${name}="${escapeAttribute(value)}"`)).join('');
       const mode = renderer.shadowRootOptions.mode ?? 'open';
@@ -272,7 +275,7 @@ async function renderOne(html: string, options: RenderPageOptions): Promise<Rend
         end: start.endOffset,
         text: `<${node.tagName}${attributeText}><template shadowroot="${mode}" shadowrootmode="${mode}">${shadow}</template>`,
       });
-      if (inline?.sourceCodeLocation && ((isData && data.value !== undefined) || toggleData)) {
+      if (inline?.sourceCodeLocation && (embedded !== undefined || toggleData)) {
         edits.push({ start: inline.sourceCodeLocation.startOffset, end: inline.sourceCodeLocation.endOffset, text: '' });
       }
       const end = location.endTag?.startOffset ?? location.endOffset;
@@ -284,6 +287,19 @@ async function renderOne(html: string, options: RenderPageOptions): Promise<Rend
 
   const head = [...elements(tree)].find((el) => el.tagName === 'head');
   edits.push(...(await headEdits(head, rendered, options.baseUrl ? pageUrl : undefined)));
+
+  // The documents' own addresses are files on disk: name them so.
+  for (const problem of [...warnings, ...errors]) {
+    if (!problem.url) continue;
+    try {
+      const url = new URL(problem.url, pageUrl);
+      if (url.origin !== pageUrl.origin) continue;
+      problem.file = fileOf(url, pageUrl, baseDir);
+      problem.message = problem.message.split(url.href).join(problem.file);
+    } catch {
+      // not an address: left as written
+    }
+  }
 
   let out = html;
   for (const edit of edits.sort((a, b) => b.start - a.start || b.end - a.end)) out = out.slice(0, edit.start) + edit.text + out.slice(edit.end);

@@ -45,7 +45,7 @@ function serverRendering<T extends DataElementClass>(Base: T) {
     }
 
     embeddedDocument(): unknown {
-      return this.value;
+      return this.status === 'ready' || this.status === 'empty' ? this.doc : undefined;
     }
   }
   return Rendered;
@@ -86,7 +86,7 @@ class ServerNewsList extends serverRendering(QlNewsList) {
    */
   override embeddedDocument(): unknown {
     const doc = this.value;
-    if (!doc || !this.set) return doc;
+    if (!doc || !this.set) return super.embeddedDocument();
     const several = this.several;
     if (!several && this.set.loaded[0]?.files.length === 1) return doc;
     const items = this.set.rows.map(({ siteName, time: _time, ...item }) => (several && !item.site && siteName ? { ...item, site: { name: siteName } } : item));

@@ -85,6 +85,34 @@ test('renderPage: a bodyHtml article is sanitized on the server by the same rule
   assert.doesNotMatch(markup(html), /onclick|alert\(2\)|javascript:/);
 });
 
+test('renderPage: every state as the browser shows it: empty, and an error naming the field in the reader\'s language', async () => {
+  const dir = site({
+    'empty.json': { version: 1, site: { name: '松溪县侨联' }, channel: { id: 'qldt', name: '侨联动态' }, items: [] },
+    'bad.json': article({ title: '' }),
+  });
+  const empty = await renderPage(page('<ql-news-list src="empty.json"></ql-news-list>'), { baseDir: dir });
+  assert.deepEqual(empty.errors, []);
+  assert.match(empty.html, /<ql-news-list status="empty"/);
+  assert.match(empty.html, /part="empty">.*暂无信息/s);
+  const bad = await renderPage(page('<ql-article src="bad.json"></ql-article>'), { baseDir: dir });
+  assert.equal(bad.errors.length, 1);
+  assert.equal(bad.errors[0].path, 'title');
+  assert.equal(bad.errors[0].file, join(dir, 'bad.json'));
+  assert.match(bad.html, /<ql-article[^>]* status="error"/);
+  assert.match(bad.html, /role="alert">.*数据格式有误：title 不能为空/s);
+  const traditional = await renderPage(page('<ql-article src="bad.json"></ql-article>').replace('zh-Hans', 'zh-Hant'), { baseDir: dir });
+  assert.match(traditional.html, /role="alert">.*資料/s);
+});
+
+test('renderPage: the header greets without a date, which only the reader\'s browser knows', async () => {
+  const { html } = await renderPage(page('<ql-site-header src="../../demo/data/site.json" channel="qjyw"></ql-site-header>'), {
+    baseDir: join(process.cwd(), 'test', 'node'),
+  });
+  assert.match(html, /<p class="greeting" part="greeting"><!--lit-part-->欢迎光临！<!--\/lit-part--><\/p>/);
+  assert.doesNotMatch(html, /今天是/);
+  assert.match(html, /aria-current="page"[^>]*>.*侨界要闻/s);
+});
+
 test('render: one page per article with --each, images copied, sitemap and robots.txt with --base-url', () => {
   const dir = site({
     'article.html': page('<ql-article src="placeholder.json"></ql-article>'),
