@@ -204,6 +204,9 @@ async function renderOne(html: string, options: RenderPageOptions): Promise<Rend
       const data = element as unknown as DataElement<'site'> & ServerRendering & { serverHtml?: unknown };
       if (isData) {
         data.serverInlineJson = inlineText;
+        if (node.tagName === 'ql-article') {
+          (element as unknown as { cmsTitle: boolean }).cmsTitle = node.childNodes.some((c) => 'tagName' in c && c.attrs.some((a) => a.name === 'slot' && a.value === 'title'));
+        }
         element.addEventListener('ql-load', (event) => {
           const { url, problems } = (event as CustomEvent).detail as { url?: string; problems: { path: string; code: string; message: string; severity: 'error' | 'warning' }[] };
           for (const p of problems) warnings.push({ element: node.tagName, url, path: p.path, code: p.code, severity: 'warning', message: p.message });

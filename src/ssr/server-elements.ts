@@ -55,6 +55,13 @@ class ServerSiteHeader extends serverRendering(QlSiteHeader) {}
 class ServerSiteFooter extends serverRendering(QlSiteFooter) {}
 
 class ServerArticle extends serverRendering(QlArticle) {
+  /** Whether the page gives the article a `slot="title"` child (there is no DOM to ask here); set by the renderer. */
+  cmsTitle = false;
+
+  protected override hasCmsTitle(): boolean {
+    return this.cmsTitle;
+  }
+
   /** The title before the body, as the browser places it. */
   override lightParts(): LightPart[] {
     const parts = super.lightParts();

@@ -234,9 +234,14 @@ export class QlArticle extends DataElement<'article'> {
     return this.renderArticle(html`<slot name="heading"></slot>`, html`<slot name="content"></slot>`, doc);
   }
 
+  /** Whether a CMS printed the title (`slot="title"`): the article then enhances the CMS's page. */
+  protected hasCmsTitle(): boolean {
+    return !!this.querySelector(':scope > [slot="title"]');
+  }
+
   protected override render(): TemplateResult {
     if (this.status === 'ready' && this.doc) return this.renderDocument(this.doc);
-    const cms = this.publishedAt || this.author || this.source || (!isServer && this.querySelector(':scope > [slot="title"]'));
+    const cms = this.publishedAt || this.author || this.source || this.hasCmsTitle();
     if (this.status === 'idle' && cms) return this.renderArticle(html`<slot name="title"></slot>`, html`<slot></slot>`);
     return html`<slot name="title"></slot>${this.renderPending()}`;
   }
