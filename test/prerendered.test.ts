@@ -187,6 +187,28 @@ describe('the demo site rendered on the server, hydrated by the drop-in file', (
     }
   });
 
+  it('hydrates an old CMS template and a CMS-printed article (slot="title") too', async () => {
+    for (const path of ['legacy-template.html', 'themes/sample.html']) {
+      const opened = await open(path, { js: true });
+      await hydrated(opened);
+      expect(opened.errors, path).to.deep.equal([]);
+      const article = opened.doc.querySelector('ql-article')!;
+      expect(article.shadowRoot!.querySelectorAll('[part~="toolbar"]').length, `${path}: one toolbar`).to.equal(1);
+    }
+  });
+
+  it('loads the hydration chunk only on a page that holds rendered elements', async () => {
+    const rendered = await open('index.html', { js: true });
+    await hydrated(rendered);
+    const chunks = (win: Window) => win.performance.getEntriesByType('resource').map((entry) => entry.name).filter((url) => /\/chunks\/hydrate-/.test(url));
+    expect(chunks(rendered.win)).to.have.length(1);
+    // The same drop-in file on a page written by hand, as a CMS template holds it.
+    const plain = await open('plain.html', { js: true, url: `${SITE}/plain.html` });
+    await waitUntil(() => plain.doc.querySelector('ql-site-footer')?.getAttribute('status') === 'ready', 'the footer from src', PATIENCE);
+    expect(chunks(plain.win)).to.deep.equal([]);
+    expect(plain.errors).to.deep.equal([]);
+  });
+
   it('shows the same text as the live page', async () => {
     const rendered = await open('index.html', { js: false });
     const live = await open('index.html', { js: true, url: '/demo/index.html' });
