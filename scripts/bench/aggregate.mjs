@@ -4,10 +4,14 @@
 // The command runs as it ships (src/cli/main.ts bundled by esbuild, as npm run build does) in its own
 // Node process, which reports its peak memory and CPU time when it exits (memory-probe.mjs).
 import { execFileSync, spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { resolveBudgets } from './budgets.mjs';
+import { Figures } from './figures.mjs';
 import { median } from './pages.mjs';
 
 const COUNTIES = 1000;
@@ -113,6 +117,50 @@ async function held(client) {
   return { heap: heap.usedSize + (heap.embedderHeapUsedSize ?? 0) + (heap.backingStorageSize ?? 0), nodes };
 }
 
+/** The feed files' digest, in name order: a change that should not change the output must keep it. @param {string} dir */
+function outputDigest(dir) {
+  const hash = createHash('sha256');
+  const names = readdirSync(dir).filter((name) => name.startsWith('feed-'));
+  names.sort((a, b) => Number(a.slice(5, -5)) - Number(b.slice(5, -5)));
+  for (const name of names) hash.update(readFileSync(join(dir, name)));
+  return `${names.length} feed files, sha256 ${hash.digest('hex').slice(0, 16)}`;
+}
+
+/** The command as it ships: src/cli/main.ts bundled by esbuild, as npm run build does. @param {string} work */
+function bundleCommand(work) {
+  const cli = join(work, 'cli.mjs');
+  execFileSync(resolve('node_modules/.bin/esbuild'), ['src/cli/main.ts', '--bundle', '--platform=node', '--format=esm', '--target=node18', `--outfile=${cli}`, '--log-level=warning']);
+  return cli;
+}
+
+const countyList = (/** @type {string} */ origin, /** @type {number} */ count) => Array.from({ length: count }, (_, f) => `${origin}/county/${f}/1.json`);
+const COMMON = ['--page-size', '20', '--concurrency', '8'];
+
+/**
+ * The province: a cold run (no cache), then the run a schedule makes next, every file answered 304.
+ * @param {import('./figures.mjs').Figures} figures
+ * @param {{ cli: string, work: string, origin: string, requests: () => number }} context
+ */
+async function measureProvince(figures, { cli, work, origin, requests }) {
+  console.log(`aggregate: ${COUNTIES} county feeds × ${PER_FEED} items (files of ${PER_FILE}) from 127.0.0.1, the bundled command in its own process`);
+  const province = join(work, 'province');
+  rmSync(province, { recursive: true, force: true });
+  rmSync(`${province}.cache`, { recursive: true, force: true });
+  const args = ['--out', province, ...COMMON, ...countyList(origin, COUNTIES)];
+  const before = requests();
+  const cold = await runAggregate(cli, args);
+  const asked = requests() - before;
+  console.log(`  output: ${outputDigest(province)}`);
+  const note = (/** @type {{ cpu: number, load: number }} */ run) => `${(run.cpu / 1000).toFixed(1)} s CPU, load ${run.load.toFixed(1)}`;
+  figures.add('aggregate.province.time', cold.wall, { note: `${asked} requests; ${note(cold)}` });
+  figures.add('aggregate.province.memory', cold.maxRss / MB, {
+    note: `peak RSS, everything the process held; sampled peaks: JS heap ${(cold.heapUsed / MB).toFixed(0)} MB, external ${(cold.external / MB).toFixed(0)} MB of which ArrayBuffers ${(cold.arrayBuffers / MB).toFixed(0)} MB; load ${cold.load.toFixed(1)}`,
+  });
+  // The second run, as a schedule makes it: every file answered 304 Not Modified.
+  const again = await runAggregate(cli, args);
+  figures.add('aggregate.province.unchanged', again.wall, { unit: 'ms', note: `every file 304; ${note(again)}; peak RSS ${(again.maxRss / MB).toFixed(0)} MB, JS heap ${(again.heapUsed / MB).toFixed(0)} MB` });
+}
+
 /**
  * @param {import('./figures.mjs').Figures} figures
  * @param {{ browser: import('puppeteer-core').Browser, origin: string, runs: number }} context
@@ -125,28 +173,13 @@ export async function measureAggregate(figures, { browser, origin: pageOrigin, r
     await serveCounties(() => served)
   );
   try {
-    const cli = join(work, 'cli.mjs');
-    execFileSync(resolve('node_modules/.bin/esbuild'), ['src/cli/main.ts', '--bundle', '--platform=node', '--format=esm', '--target=node18', `--outfile=${cli}`, '--log-level=warning']);
-    const list = (/** @type {number} */ count) => Array.from({ length: count }, (_, f) => `${origin}/county/${f}/1.json`);
-    const common = ['--page-size', '20', '--concurrency', '8'];
-
-    console.log(`aggregate: ${COUNTIES} county feeds × ${PER_FEED} items (files of ${PER_FILE}) from 127.0.0.1, the bundled command in its own process`);
-    const province = join(work, 'province');
-    const before = requests();
-    const cold = await runAggregate(cli, ['--out', province, ...common, ...list(COUNTIES)]);
-    const asked = requests() - before;
-    const note = (/** @type {{ cpu: number, load: number }} */ run) => `${(run.cpu / 1000).toFixed(1)} s CPU, load ${run.load.toFixed(1)}`;
-    figures.add('aggregate.province.time', cold.wall, { note: `${asked} requests; ${note(cold)}` });
-    figures.add('aggregate.province.memory', cold.maxRss / MB, {
-      note: `peak RSS, everything the process held; sampled peaks: JS heap ${(cold.heapUsed / MB).toFixed(0)} MB, external ${(cold.external / MB).toFixed(0)} MB of which ArrayBuffers ${(cold.arrayBuffers / MB).toFixed(0)} MB`,
-    });
-    // The second run, as a schedule makes it: every file answered 304 Not Modified.
-    const again = await runAggregate(cli, ['--out', province, ...common, ...list(COUNTIES)]);
-    figures.add('aggregate.province.unchanged', again.wall, { unit: 'ms', note: `every file 304; ${note(again)}; peak RSS ${(again.maxRss / MB).toFixed(0)} MB, JS heap ${(again.heapUsed / MB).toFixed(0)} MB` });
+    const cli = bundleCommand(work);
+    const list = (/** @type {number} */ count) => countyList(origin, count);
+    await measureProvince(figures, { cli, work, origin, requests });
 
     // The portal: the same 200 feeds merged in the browser, or read from their aggregate.
     const portal = join(work, 'portal');
-    await runAggregate(cli, ['--out', portal, ...common, ...list(IN_BROWSER)]);
+    await runAggregate(cli, ['--out', portal, ...COMMON, ...list(IN_BROWSER)]);
     served = portal;
     /** @type {Record<'aggregate' | 'merge', { wall: number, task: number, script: number, heap: number, nodes: number, load: number }[]>} */
     const results = { aggregate: [], merge: [] };
@@ -201,6 +234,26 @@ export async function measureAggregate(figures, { browser, origin: pageOrigin, r
         note: `main thread ${m((x) => x.task).toFixed(0)} ms CPU (script ${m((x) => x.script).toFixed(0)} ms); holds ${m((x) => x.heap).toFixed(1)} MB more JS heap after gc (Runtime.getHeapUsage, embedder heap and backing stores included) and ${m((x) => x.nodes)} more DOM nodes; load ${m((x) => x.load).toFixed(1)}`,
       });
     }
+  } finally {
+    server.closeAllConnections();
+    server.close();
+    rmSync(work, { recursive: true, force: true });
+  }
+}
+
+// Alone, without a browser: `node scripts/bench/aggregate.mjs [--runs N]` runs the province N times
+// (default 1) and prints its figures beside their budgets, judging none.
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const argv = process.argv.slice(2);
+  const runs = argv.includes('--runs') ? Number(argv[argv.indexOf('--runs') + 1]) : 1;
+  const figures = new Figures(resolveBudgets([], {}));
+  const work = mkdtempSync(join(tmpdir(), 'ql-bench-aggregate-'));
+  const { server, origin, requests } = /** @type {{ server: import('node:http').Server, origin: string, requests: () => number }} */ (
+    await serveCounties(() => undefined)
+  );
+  try {
+    const cli = bundleCommand(work);
+    for (let run = 0; run < runs; run++) await measureProvince(figures, { cli, work, origin, requests });
   } finally {
     server.closeAllConnections();
     server.close();
