@@ -143,7 +143,7 @@ export async function render(args: string[]): Promise<number> {
     const page = await renderPage(job.html, options);
     const from = (p: RenderProblem) => (p.file ? relative(process.cwd(), p.file) : (p.url ?? 'inline JSON'));
     const words = (p: RenderProblem) => (p.file ? p.message.split(p.file).join(relative(process.cwd(), p.file)) : p.message);
-    for (const w of page.warnings) console.warn(`${job.path}: <${w.element}> ${from(w)}: ${w.path || '(document)'}: ${words(w)}`);
+    for (const w of page.warnings) console.warn(`${job.path}: <${w.element}> ${from(w)}: ${words(w)}`);
     if (page.errors.length) {
       failed++;
       for (const e of page.errors) console.error(`${job.path}: <${e.element}> ${from(e)}: ${words(e)}`);

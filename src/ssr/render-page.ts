@@ -7,11 +7,12 @@ import { RenderResultIterator, render } from '@lit-labs/ssr/lib/render.js';
 import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
 import { parse, type DefaultTreeAdapterMap } from 'parse5';
 import type { LitElement } from 'lit';
-import type { DataElement } from '../internal/data-element.js';
+import type { DataElement, QlErrorDetail, QlLoadDetail } from '../internal/data-element.js';
 import { SERVER_RENDERED } from '../internal/hydration.js';
 import { loadLocale, localeOf } from '../internal/localize.js';
 import { loadProblemWords } from '../internal/failures.js';
 import { serverPage } from '../internal/page.js';
+import { formatProblem } from '../contract/problem-text.js';
 import { serverSanitize } from './sanitize.js';
 import type { ServerRendering } from './server-elements.js';
 import { headEdits } from './head.js';
@@ -73,7 +74,7 @@ const standIn = (baseDir: string) => new URL(pathToFileURL(`${baseDir}/`).pathna
 const fileOf = (url: URL, pageUrl: URL, baseDir: string) =>
   resolve(baseDir, posix.relative(new URL('.', pageUrl).pathname, decodeURIComponent(url.pathname)));
 
-function diskFetch(pageUrl: URL, baseDir: string, read: Set<string>): typeof fetch {
+function diskFetch(pageUrl: URL, baseDir: string): typeof fetch {
   const real = globalThis.fetch;
   const folder = new URL('.', pageUrl);
   return async (input, init) => {
@@ -82,7 +83,6 @@ function diskFetch(pageUrl: URL, baseDir: string, read: Set<string>): typeof fet
     const file = fileOf(url, pageUrl, baseDir);
     try {
       const bytes = await readFile(file);
-      read.add(file);
       return new Response(bytes, { headers: { 'content-type': 'application/json' } });
     } catch {
       return new Response('', { status: 404 });
@@ -164,149 +164,188 @@ export function renderPage(html: string, options: RenderPageOptions): Promise<Re
   return run;
 }
 
+/** What rendering one page gathers as it goes, element by element. */
+interface PageRender {
+  options: RenderPageOptions;
+  baseDir: string;
+  pageUrl: URL;
+  warnings: RenderProblem[];
+  errors: RenderProblem[];
+  /** Addresses of pictures and attachments the embedded documents name. */
+  dataAssets: Set<string>;
+  /** The number of pages of the first list that has several, once it is met. */
+  listPages?: number;
+}
+
 async function renderOne(html: string, options: RenderPageOptions): Promise<RenderedPage> {
   await defineElements();
   const baseDir = resolve(options.baseDir);
   const pageUrl = options.baseUrl ? new URL(options.baseUrl) : standIn(baseDir);
   const tree = parse(html, { sourceCodeLocationInfo: true });
-  const htmlElement = [...elements(tree)].find((el) => el.tagName === 'html');
-  const lang = htmlElement?.attrs.find((a) => a.name === 'lang')?.value ?? '';
+  const lang = [...elements(tree)].find((el) => el.tagName === 'html')?.attrs.find((a) => a.name === 'lang')?.value ?? '';
   Object.assign(serverPage, { url: pageUrl.href, lang });
   await Promise.all([loadLocale(localeOf(lang || 'zh-Hans')), loadProblemWords()]);
 
-  const read = new Set<string>();
-  const dataAssets = new Set<string>();
-  const warnings: RenderProblem[] = [];
-  const errors: RenderProblem[] = [];
+  const page: PageRender = { options, baseDir, pageUrl, warnings: [], errors: [], dataAssets: new Set() };
   const edits: Edit[] = [];
   const rendered: LitElement[] = [];
-  let listPages = 1;
-  let listPaged = false;
   const fetchBefore = globalThis.fetch;
-  globalThis.fetch = diskFetch(pageUrl, baseDir, read);
+  globalThis.fetch = diskFetch(pageUrl, baseDir);
   try {
     for (const node of elements(tree)) {
       if (!TAGS.includes(node.tagName) || node.attrs.some((a) => a.name === SERVER_RENDERED)) continue;
-      const location = node.sourceCodeLocation!;
-      const renderer = new LitElementRenderer(node.tagName);
-      const element = renderer.element;
-      const attributes = new Map(node.attrs.map((a) => [a.name, a.value]));
-      const inline = node.childNodes.find(
-        (child): child is Element => 'tagName' in child && child.tagName === 'script' && child.attrs.some((a) => a.name === 'type' && a.value === 'application/json'),
-      );
-      const inlineText = inline && 'content' in inline ? '' : inline?.childNodes.map((c) => ('value' in c ? c.value : '')).join('');
-      if (node.tagName === 'ql-news-list' && options.listPage && !listPaged) {
-        attributes.set('start-page', String(options.listPage.page));
-        attributes.set('page-href', options.listPage.href);
-      }
-      for (const [name, value] of attributes) renderer.setAttribute(name, value);
-      const isData = 'prerender' in element;
-      const data = element as unknown as DataElement<'site'> & ServerRendering & { serverHtml?: unknown };
-      if (isData) {
-        data.serverInlineJson = inlineText;
-        if (node.tagName === 'ql-article') {
-          (element as unknown as { cmsTitle: boolean }).cmsTitle = node.childNodes.some((c) => 'tagName' in c && c.attrs.some((a) => a.name === 'slot' && a.value === 'title'));
-        }
-        element.addEventListener('ql-load', (event) => {
-          const { url, problems } = (event as CustomEvent).detail as { url?: string; problems: { path: string; code: string; message: string; severity: 'error' | 'warning' }[] };
-          for (const p of problems) warnings.push({ element: node.tagName, url, path: p.path, code: p.code, severity: 'warning', message: p.message });
-        });
-        const failures: RenderProblem[] = [];
-        element.addEventListener('ql-error', (event) => {
-          const { url, path, message } = (event as CustomEvent).detail as { url?: string; path?: string; message: string };
-          failures.push({ element: node.tagName, url, path: path ?? '', code: 'error', severity: 'error', message });
-        });
-        await data.prerender();
-        // A feed of a merged list that failed while others loaded leaves the list usable: a warning.
-        if (data.status === 'error') errors.push(...failures);
-        else warnings.push(...failures.map((f) => ({ ...f, severity: 'warning' as const })));
-        const body = (data.value as { bodyHtml?: string; body?: unknown } | undefined);
-        if (node.tagName === 'ql-article' && body?.bodyHtml && !body.body) data.serverHtml = await serverSanitize(body.bodyHtml, pageUrl.href);
-      }
-      renderer.connectedCallback();
-      const info = {
-        elementRenderers: [LitElementRenderer],
-        customElementInstanceStack: [renderer],
-        customElementHostStack: [renderer],
-        eventTargetStack: [],
-        slotStack: [],
-        deferHydration: false,
-      };
-      let light = '';
-      let embedded: unknown;
-      const shadow = relativeAttributes(await collectResult(new RenderResultIterator(renderer.renderShadow(info) ?? [])), pageUrl);
-      if (isData) {
-        for (const part of data.lightParts()) {
-          const markup = relativeAttributes(await collectResult(render(part.content)), pageUrl);
-          light += `<div slot="${part.slot}" class="${part.className}">${markup}</div>`;
-        }
-        embedded = data.embeddedDocument();
-        if (embedded !== undefined) light += `<script type="application/json">${scriptSafeJson(relativeUrls(embedded, pageUrl, dataAssets))}</script>`;
-        if (node.tagName === 'ql-news-list' && !listPaged) {
-          const { pages } = element as unknown as { pages: number };
-          if (pages > 1) {
-            listPaged = true;
-            listPages = pages;
-          }
-        }
-      }
-      // The toggle's phrases come from a Site document too: embedded, only the part it reads.
-      let toggleData: string | undefined;
-      if (node.tagName === 'ql-script-toggle' && attributes.get('src')) {
-        try {
-          const response = await fetch(new URL(attributes.get('src')!, pageUrl));
-          const site = (await response.json()) as { script?: unknown };
-          toggleData = scriptSafeJson(site.script === undefined ? {} : { script: site.script });
-          light += `<script type="application/json">${toggleData}</script>`;
-        } catch {
-          warnings.push({ element: node.tagName, url: attributes.get('src'), path: '', code: 'load', severity: 'warning', message: 'the site document could not be read; the toggle converts with the dictionary alone' });
-        }
-      }
+      const { element, edits: own } = await renderElement(node, page);
       rendered.push(element);
-
-      // The start tag again, with the attributes the element has now (reflected ones, the mark), and
-      // without `src` where the data is embedded.
-      const start = location.startTag!;
-      const finalAttributes = new Map(attributes);
-      for (const { name, value } of element.attributes) finalAttributes.set(name, value);
-      if (embedded !== undefined || toggleData) finalAttributes.delete('src');
-      finalAttributes.set(SERVER_RENDERED, '');
-      const attributeText = [...finalAttributes].map(([name, value]) => (value === '' ? ` ${name}` : ` ${name}="${escapeAttribute(value)}"`)).join('');
-      const mode = renderer.shadowRootOptions.mode ?? 'open';
-      edits.push({
-        start: start.startOffset,
-        end: start.endOffset,
-        text: `<${node.tagName}${attributeText}><template shadowroot="${mode}" shadowrootmode="${mode}">${shadow}</template>`,
-      });
-      if (inline?.sourceCodeLocation && (embedded !== undefined || toggleData)) {
-        edits.push({ start: inline.sourceCodeLocation.startOffset, end: inline.sourceCodeLocation.endOffset, text: '' });
-      }
-      const end = location.endTag?.startOffset ?? location.endOffset;
-      edits.push({ start: end, end, text: light });
+      edits.push(...own);
     }
   } finally {
     globalThis.fetch = fetchBefore;
   }
-
   const head = [...elements(tree)].find((el) => el.tagName === 'head');
   edits.push(...(await headEdits(head, rendered, options.baseUrl ? pageUrl : undefined)));
+  nameFiles(page);
 
-  // The documents' own addresses are files on disk: name them so.
-  for (const problem of [...warnings, ...errors]) {
+  let out = html;
+  for (const edit of edits.sort((a, b) => b.start - a.start || b.end - a.end)) out = out.slice(0, edit.start) + edit.text + out.slice(edit.end);
+  const assets = [...page.dataAssets].map((url) => fileOf(new URL(url), pageUrl, baseDir)).concat(assetsOf(tree, baseDir));
+  return { html: out, warnings: page.warnings, errors: page.errors, listPages: page.listPages ?? 1, assets };
+}
+
+/** The inline `<script type="application/json">` child of an element, and its text. */
+function inlineJsonOf(node: Element): { script?: Element; text?: string } {
+  const script = node.childNodes.find(
+    (child): child is Element => 'tagName' in child && child.tagName === 'script' && child.attrs.some((a) => a.name === 'type' && a.value === 'application/json'),
+  );
+  return { script, text: script?.childNodes.map((c) => ('value' in c ? c.value : '')).join('') };
+}
+
+type ServerDataElement = DataElement<'site'> & ServerRendering & { serverHtml?: unknown; cmsTitle?: boolean };
+
+/**
+ * Reads a data element's document as the browser would (its `src` from disk, its inline JSON), and
+ * reports what it left out (warnings) and what it could not show (errors).
+ */
+async function prepareData(node: Element, element: ServerDataElement, inlineText: string | undefined, page: PageRender) {
+  element.serverInlineJson = inlineText;
+  if (node.tagName === 'ql-article') {
+    element.cmsTitle = node.childNodes.some((c) => 'tagName' in c && c.attrs.some((a) => a.name === 'slot' && a.value === 'title'));
+  }
+  element.addEventListener('ql-load', (event) => {
+    const { url, problems } = (event as CustomEvent<QlLoadDetail>).detail;
+    for (const p of problems) {
+      page.warnings.push({ element: node.tagName, url: p.url ?? url, path: p.path, code: p.code, severity: 'warning', message: formatProblem(p) });
+    }
+  });
+  const failures: RenderProblem[] = [];
+  element.addEventListener('ql-error', (event) => {
+    const { url, path, message } = (event as CustomEvent<QlErrorDetail>).detail;
+    failures.push({ element: node.tagName, url, path: path ?? '', code: 'error', severity: 'error', message });
+  });
+  await element.prerender();
+  // A feed of a merged list that failed while others loaded leaves the list usable: a warning.
+  if (element.status === 'error') page.errors.push(...failures);
+  else page.warnings.push(...failures.map((f) => ({ ...f, severity: 'warning' as const })));
+  const article = element.value as { bodyHtml?: string; body?: unknown } | undefined;
+  if (node.tagName === 'ql-article' && article?.bodyHtml && !article.body) element.serverHtml = await serverSanitize(article.bodyHtml, page.pageUrl.href);
+}
+
+/** The light-DOM containers of a data element, rendered, and its document embedded after them. */
+async function lightOf(node: Element, element: ServerDataElement, page: PageRender): Promise<{ light: string; embedded: boolean }> {
+  let light = '';
+  for (const part of element.lightParts()) {
+    const markup = relativeAttributes(await collectResult(render(part.content)), page.pageUrl);
+    light += `<div slot="${part.slot}" class="${part.className}">${markup}</div>`;
+  }
+  const embedded = element.embeddedDocument();
+  if (embedded !== undefined) light += `<script type="application/json">${scriptSafeJson(relativeUrls(embedded, page.pageUrl, page.dataAssets))}</script>`;
+  if (node.tagName === 'ql-news-list' && page.listPages === undefined) {
+    const { pages } = element as unknown as { pages: number };
+    if (pages > 1) page.listPages = pages;
+  }
+  return { light, embedded: embedded !== undefined };
+}
+
+/** The script toggle's phrases, from the Site document of its `src`: only the part it reads, embedded. */
+async function togglePhrases(src: string, page: PageRender): Promise<string | undefined> {
+  try {
+    const response = await fetch(new URL(src, page.pageUrl));
+    const site = (await response.json()) as { script?: unknown };
+    return `<script type="application/json">${scriptSafeJson(site.script === undefined ? {} : { script: site.script })}</script>`;
+  } catch {
+    page.warnings.push({ element: 'ql-script-toggle', url: src, path: '', code: 'load', severity: 'warning', message: 'the site document could not be read; the toggle converts with the dictionary alone' });
+    return undefined;
+  }
+}
+
+/** Renders one element: its start tag again with its shadow root after it, and its light DOM before its end tag. */
+async function renderElement(node: Element, page: PageRender): Promise<{ element: LitElement; edits: Edit[] }> {
+  const location = node.sourceCodeLocation!;
+  const renderer = new LitElementRenderer(node.tagName);
+  const element = renderer.element;
+  const attributes = new Map(node.attrs.map((a) => [a.name, a.value]));
+  const { listPage } = page.options;
+  if (node.tagName === 'ql-news-list' && listPage && page.listPages === undefined) {
+    attributes.set('start-page', String(listPage.page));
+    attributes.set('page-href', listPage.href);
+  }
+  for (const [name, value] of attributes) renderer.setAttribute(name, value);
+  const inline = inlineJsonOf(node);
+  const data = 'prerender' in element ? (element as unknown as ServerDataElement) : undefined;
+  if (data) await prepareData(node, data, inline.text, page);
+
+  renderer.connectedCallback();
+  const info = {
+    elementRenderers: [LitElementRenderer],
+    customElementInstanceStack: [renderer],
+    customElementHostStack: [renderer],
+    eventTargetStack: [],
+    slotStack: [],
+    deferHydration: false,
+  };
+  const shadow = relativeAttributes(await collectResult(new RenderResultIterator(renderer.renderShadow(info) ?? [])), page.pageUrl);
+  let { light, embedded } = data ? await lightOf(node, data, page) : { light: '', embedded: false };
+  const src = attributes.get('src');
+  if (node.tagName === 'ql-script-toggle' && src) {
+    const phrases = await togglePhrases(src, page);
+    if (phrases) [light, embedded] = [light + phrases, true];
+  }
+
+  // The start tag again, with the attributes the element has now (reflected ones, the mark), and
+  // without `src` where the data is embedded.
+  const finalAttributes = new Map(attributes);
+  for (const { name, value } of element.attributes) finalAttributes.set(name, value);
+  if (embedded) finalAttributes.delete('src');
+  finalAttributes.set(SERVER_RENDERED, '');
+  const attributeText = [...finalAttributes].map(([name, value]) => (value === '' ? ` ${name}` : ` ${name}="${escapeAttribute(value)}"`)).join('');
+  const mode = renderer.shadowRootOptions.mode ?? 'open';
+  const start = location.startTag!;
+  const end = location.endTag?.startOffset ?? location.endOffset;
+  const edits: Edit[] = [
+    {
+      start: start.startOffset,
+      end: start.endOffset,
+      text: `<${node.tagName}${attributeText}><template shadowroot="${mode}" shadowrootmode="${mode}">${shadow}</template>`,
+    },
+    { start: end, end, text: light },
+  ];
+  const script = inline.script?.sourceCodeLocation;
+  if (script && embedded) edits.push({ start: script.startOffset, end: script.endOffset, text: '' });
+  return { element, edits };
+}
+
+/** Problems about the page's own documents name their files on disk, not their stand-in addresses. */
+function nameFiles(page: PageRender) {
+  for (const problem of [...page.warnings, ...page.errors]) {
     if (!problem.url) continue;
     try {
-      const url = new URL(problem.url, pageUrl);
-      if (url.origin !== pageUrl.origin) continue;
-      problem.file = fileOf(url, pageUrl, baseDir);
+      const url = new URL(problem.url, page.pageUrl);
+      if (url.origin !== page.pageUrl.origin) continue;
+      problem.file = fileOf(url, page.pageUrl, page.baseDir);
       problem.message = problem.message.split(url.href).join(problem.file);
     } catch {
       // not an address: left as written
     }
   }
-
-  let out = html;
-  for (const edit of edits.sort((a, b) => b.start - a.start || b.end - a.end)) out = out.slice(0, edit.start) + edit.text + out.slice(edit.end);
-  return { html: out, warnings, errors, listPages, assets: [...dataAssets].map((url) => fileOf(new URL(url), pageUrl, baseDir)).concat(assetsOf(tree, baseDir)) };
 }
 
 /** Local files a page's markup refers to: `src` and `href` that are neither absolute nor fragments. */
