@@ -20,10 +20,11 @@ export function directionFor(source: Script, variant: Variant): Direction {
 // never switches fetches neither. Both plans import ideographic-description.js, so the build gives it a
 // small chunk of its own; asking for it alongside a plan fetches it in parallel, where the browser would
 // otherwise ask for it only after the plan's large chunk had arrived: one round trip less on the first switch.
-const withSharedChunk = <T>(plan: Promise<T>) =>
-  Promise.all([plan, import('./ideographic-description.js')]).then(([module]) => module);
-const traditional = () => withSharedChunk(import('./plans/to-traditional.js'));
-const simplified = () => withSharedChunk(import('./plans/to-simplified.js'));
+// It is asked for first: a server that answers in order then sends it before the large chunk, which
+// cannot run without it.
+const withSharedChunk = <T>(plan: () => Promise<T>) => Promise.all([import('./ideographic-description.js'), plan()]).then(([, module]) => module);
+const traditional = () => withSharedChunk(() => import('./plans/to-traditional.js'));
+const simplified = () => withSharedChunk(() => import('./plans/to-simplified.js'));
 // Each direction's converter: its dictionaries fetched once; a failed fetch is forgotten, so the next
 // request tries again.
 const converters: Record<Direction, Lazy<Convert>> = {

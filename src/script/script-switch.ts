@@ -1,5 +1,6 @@
 import { directionFor, loadConverter, type Direction, type Script, type Variant } from './dictionaries.js';
 import type { PageConversion } from './page-conversion.js';
+import { loadLocale, localeOf } from '../internal/localize.js';
 import { readSetting, writeSetting } from '../internal/reader-settings.js';
 import { nextTask } from './next-task.js';
 import type { Yielder } from './slices.js';
@@ -128,6 +129,17 @@ export class ScriptSwitch {
     if (this.conversion || this.target !== this.source) this.queue = this.queue.then(() => this.apply(undefined)).catch(() => undefined);
   }
 
+  /**
+   * Fetches and builds what a conversion needs: the page walker, the dictionary, our elements' UI
+   * strings in the new language (so they change in the same frame as the text). Called ahead of the
+   * first switch when a reader's pointer or focus is on a toggle; a page that never switches loads none.
+   */
+  warm(variant = this.variant) {
+    const direction = directionFor(this.source, variant);
+    loadLocale(localeOf(CONVERTED_LANG[direction])).catch(() => undefined);
+    return Promise.all([import('./page-conversion.js'), loadConverter(direction)]);
+  }
+
   /** Shows the page in `script`; `variant` changes the traditional standard for this and later requests. */
   request(script: Script, options: { variant?: Variant; initiator?: unknown; remember?: boolean } = {}): Promise<void> {
     const sameVariant = !options.variant || options.variant === this.variant || script === this.source;
@@ -155,8 +167,7 @@ export class ScriptSwitch {
       if (this.conversion && this.conversionDirection === direction && this.conversionPhrasesKey === phrasesKey) {
         return this.settle(target, initiator);
       }
-      // The page walker comes with the dictionary: a page that never switches loads neither.
-      const [{ PageConversion, nextFrame }, convert] = await Promise.all([import('./page-conversion.js'), loadConverter(direction)]);
+      const [{ PageConversion, nextFrame }, convert] = await this.warm();
       this.nextFrame = nextFrame;
       // Site phrases are simplified → traditional: only the traditional converters take them.
       const withPhrases = (convert as Partial<TraditionalConvert>).withPhrases;

@@ -147,6 +147,11 @@ export class QlScriptToggle extends LitElement {
     this.script = otherScript(scriptSwitch.target);
   }
 
+  /** A pointer over the button (a finger touching it included) or focus on it: the click may follow. */
+  private onIntent() {
+    scriptSwitch.warm(this.variant).catch(() => undefined); // the click meets a failure, and retries
+  }
+
   protected override render() {
     const next = otherScript(scriptSwitch.shown);
     // data-ql-keep: the label is already in its own script and must not be converted with the page.
@@ -158,6 +163,8 @@ export class QlScriptToggle extends LitElement {
       aria-pressed=${scriptSwitch.shown === scriptSwitch.source ? 'false' : 'true'}
       aria-busy=${scriptSwitch.busy ? 'true' : nothing}
       @click=${this.onClick}
+      @pointerenter=${this.onIntent}
+      @focus=${this.onIntent}
     >
       ${LABELS[next]}
     </button>`;
