@@ -209,7 +209,7 @@ describe('the demo site rendered on the server, hydrated by the drop-in file', (
     expect(plain.errors).to.deep.equal([]);
   });
 
-  it('shows the same text as the live page', async () => {
+  it('shows the same text as the live page: article, footer, breadcrumb, list rows', async () => {
     const rendered = await open('index.html', { js: false });
     const live = await open('index.html', { js: true, url: '/demo/index.html' });
     await waitUntil(() => live.doc.querySelector('ql-article')?.getAttribute('status') === 'ready' && live.doc.querySelector('ql-site-footer')?.getAttribute('status') === 'ready', 'the live page', PATIENCE);
@@ -219,6 +219,12 @@ describe('the demo site rendered on the server, hydrated by the drop-in file', (
     const liveCrumbs = deepAll(live.doc.querySelector('ql-site-header')!.shadowRoot!, '[part~="breadcrumb"]').map(textOf);
     const renderedCrumbs = deepAll(rendered.doc.querySelector('ql-site-header')!.shadowRoot!, '[part~="breadcrumb"]').map(textOf);
     expect(renderedCrumbs).to.deep.equal(liveCrumbs);
+
+    const renderedList = await open('songxi/index.html', { js: false });
+    const liveList = await open('songxi/index.html', { js: true, url: '/demo/songxi/index.html' });
+    await waitUntil(() => [...liveList.doc.querySelectorAll('ql-news-list')].every((el) => el.getAttribute('status') === 'ready'), 'the live lists', PATIENCE);
+    const lists = (doc: Document) => [...doc.querySelectorAll('ql-news-list')].map(textOf);
+    expect(lists(renderedList.doc)).to.deep.equal(lists(liveList.doc));
   });
 
   it('adds the reader’s date to the greeting once hydrated', async () => {
