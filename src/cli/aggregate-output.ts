@@ -1,40 +1,159 @@
 /// <reference types="node" />
 /**
  * What `aggregate` writes: the portal's merged feed as numbered Feed files and a status file, put in
- * place as one set. The merge is the list element's own (`mergeItems`, under `mergeFeeds`), so a portal
- * reads the same order whether its browser merges or this command did.
+ * place as one set. The merge follows the list element's rules (`mergeItems`, under `mergeFeeds`), so
+ * a portal reads the same order whether its browser merges or this command did.
  */
+import { closeSync, mkdirSync, openSync, readSync, rmSync, writeSync } from 'node:fs';
 import { chmod, mkdir, mkdtemp, readdir, readFile, rename, rm, stat, utimes, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
-import { mergeItems } from '../components/news-list/merge-feeds.js';
 import { CONTRACT_VERSION, type FeedDocument, type FeedItem } from '../contract/documents.js';
 
 type SiteRef = FeedDocument['site'];
 
-export interface MergeSource {
-  site: SiteRef;
-  /** Changed in place: `pinned` removed, `site` set. */
-  items: FeedItem[];
+/**
+ * Where the rows wait, as the bytes they are written with, between their source's reading and the
+ * write: a file, not memory. At a province's scale the rows are 200 MB; held in the process (as objects
+ * or as bytes) they set its peak, and every output file needs only a few of them, read back by position.
+ * Synchronous calls: each is one small write or read, and the run does nothing else meanwhile that
+ * an event loop turn would serve sooner.
+ */
+export class RowFile {
+  readonly #path: string;
+  readonly #fd: number;
+  #size = 0;
+
+  constructor(folder: string) {
+    mkdirSync(folder, { recursive: true });
+    this.#path = join(folder, `rows-${process.pid}.tmp`);
+    this.#fd = openSync(this.#path, 'w+');
+  }
+
+  /** Appends `bytes`; returns where they start. */
+  append(bytes: Buffer): number {
+    const at = this.#size;
+    for (let done = 0; done < bytes.length; ) done += writeSync(this.#fd, bytes, done, bytes.length - done, at + done);
+    this.#size += bytes.length;
+    return at;
+  }
+
+  read(length: number, position: number): Buffer {
+    const bytes = Buffer.allocUnsafe(length);
+    for (let done = 0; done < length; ) {
+      const got = readSync(this.#fd, bytes, done, length - done, position + done);
+      if (!got) throw new Error(`${this.#path}: ended early`);
+      done += got;
+    }
+    return bytes;
+  }
+
+  /** Closes and deletes the file. */
+  remove(): void {
+    closeSync(this.#fd);
+    rmSync(this.#path, { force: true });
+  }
+}
+
+/** One source's rows: their bytes in the row file, and what the merge compares. */
+export interface SourceRows {
+  /** Where the source's rows start in the row file; row `i` ends `ends[i]` bytes after that. */
+  at: number;
+  ends: Uint32Array;
+  /** 1 for a row that names no site of its own: it is written with the source's, as its last key. */
+  addSite: Uint8Array;
+  /** `,"site":{…}}`: what ends such a row in place of its closing brace. */
+  siteEnd: Buffer;
+  /** `publishedAt` in milliseconds, the URL, the id and the site's name of each row. */
+  times: Float64Array;
+  urls: string[];
+  ids: (string | undefined)[];
+  siteNames: string[];
 }
 
 /**
- * One list, newest first. Each row keeps its county as `site` (or the site it already names, when the
- * source is itself an aggregate); a county's pins do not pin on the portal. A row is left out when an
- * earlier one has its URL, or the same `id` from the same site (as in the list: `mergeFeeds`).
+ * A source's items as the merged feed writes them, put in the row file: each keeps its county as `site`
+ * (or the site it already names, when the source is itself an aggregate); a county's pins do not pin
+ * on the portal.
  */
-export function mergeSources(sources: readonly MergeSource[]): FeedItem[] {
-  // The items are changed in place, not copied: at a province's scale a copy of every row is memory it
-  // cannot spare. A pin is set to undefined, not deleted (JSON leaves it out either way): a deleted
-  // property turns each object into a slower, larger one.
-  const items: FeedItem[] = [];
-  for (const source of sources) {
-    for (const item of source.items) {
-      if (item.pinned !== undefined) item.pinned = undefined;
-      item.site ??= source.site;
-      items.push(item);
+export function sourceRows(file: RowFile, site: SiteRef, items: readonly FeedItem[]): SourceRows {
+  const texts: string[] = new Array(items.length);
+  const rows: SourceRows = {
+    at: 0,
+    ends: new Uint32Array(items.length),
+    addSite: new Uint8Array(items.length),
+    siteEnd: Buffer.from(`,"site":${JSON.stringify(site)}}`),
+    times: new Float64Array(items.length),
+    urls: new Array(items.length),
+    ids: new Array(items.length),
+    siteNames: new Array(items.length),
+  };
+  let end = 0;
+  items.forEach((item, i) => {
+    // JSON leaves out an undefined pin, at its place among the keys; a row's own site keeps its place too.
+    const text = JSON.stringify(item.pinned === undefined ? item : { ...item, pinned: undefined });
+    texts[i] = text;
+    end += Buffer.byteLength(text);
+    rows.ends[i] = end;
+    rows.addSite[i] = item.site == null ? 1 : 0;
+    rows.times[i] = Date.parse(item.publishedAt);
+    rows.urls[i] = item.url;
+    rows.ids[i] = item.id;
+    rows.siteNames[i] = item.site?.name ?? site.name;
+  });
+  rows.at = file.append(Buffer.from(texts.join('')));
+  return rows;
+}
+
+/** The merged feed: row `i` is row `index[i]` of `sources[source[i]]`. */
+export interface MergedRows {
+  sources: readonly SourceRows[];
+  source: Uint32Array;
+  index: Uint32Array;
+  length: number;
+}
+
+/**
+ * One list, newest first, by `mergeItems`' rules: rows of equal time keep the order of the sources and
+ * of their files, and a row is left out when an earlier one has its URL, or the same `id` from the same
+ * site. Only numbers and the rows' own strings are held, never a copy of a row.
+ */
+export function mergeSources(sources: readonly SourceRows[]): MergedRows {
+  const total = sources.reduce((sum, rows) => sum + rows.ends.length, 0);
+  const times = new Float64Array(total);
+  const source = new Uint32Array(total);
+  const index = new Uint32Array(total);
+  let at = 0;
+  sources.forEach((rows, s) => {
+    times.set(rows.times, at);
+    for (let i = 0; i < rows.ends.length; i++, at++) {
+      source[at] = s;
+      index[at] = i;
     }
+  });
+  const order = Uint32Array.from({ length: total }, (_, i) => i);
+  // mergeItems' comparator, whose pin term is always 0 here (county pins are dropped).
+  order.sort((a, b) => times[b] - times[a] || a - b);
+  const urls = new Set<string>();
+  // Ids per site: `${site}\n${id}` keys would be half a million new strings.
+  const ids = new Map<string, Set<string>>();
+  const merged: MergedRows = { sources, source: new Uint32Array(total), index: new Uint32Array(total), length: 0 };
+  for (const row of order) {
+    const rows = sources[source[row]];
+    const i = index[row];
+    const url = rows.urls[i];
+    const id = rows.ids[i];
+    const siteIds = id === undefined ? undefined : ids.get(rows.siteNames[i]);
+    if (urls.has(url) || (id !== undefined && siteIds?.has(id))) continue;
+    urls.add(url);
+    if (id !== undefined) {
+      if (siteIds) siteIds.add(id);
+      else ids.set(rows.siteNames[i], new Set([id]));
+    }
+    merged.source[merged.length] = source[row];
+    merged.index[merged.length] = i;
+    merged.length++;
   }
-  return mergeItems(items, (item) => item.site!.name);
+  return merged;
 }
 
 export const feedFileName = (number: number) => `feed-${number}.json`;
@@ -43,31 +162,39 @@ export const pageCount = (rows: number, size: number) => Math.max(1, Math.ceil(r
 
 /**
  * The merged rows as Feed files of `size` rows, linked by relative `page.next`/`prev`; always at least
- * one file. Made one at a time, so a province's hundreds of thousands of rows are never all text at once.
+ * one file. Made one at a time from the rows' bytes, the same bytes `JSON.stringify` gives the whole
+ * Feed document (compact; the same for the same input).
  */
 export function* feedFiles(
-  rows: readonly FeedItem[],
+  file: RowFile,
+  rows: MergedRows,
   size: number,
   head: { site: SiteRef; channel: FeedDocument['channel'] },
-): Generator<[name: string, text: string]> {
+): Generator<[name: string, bytes: Buffer]> {
   const totalPages = pageCount(rows.length, size);
+  const start = Buffer.from(`{"version":${JSON.stringify(CONTRACT_VERSION)},"site":${JSON.stringify(head.site)},"channel":${JSON.stringify(head.channel)},"items":[`);
+  const comma = Buffer.from(',');
   for (let i = 0; i < totalPages; i++) {
-    const feed: FeedDocument = {
-      version: CONTRACT_VERSION,
-      site: head.site,
-      channel: head.channel,
-      items: rows.slice(i * size, (i + 1) * size),
-      page: {
-        number: i + 1,
-        size,
-        totalItems: rows.length,
-        totalPages,
-        ...(i + 1 < totalPages ? { next: feedFileName(i + 2) } : {}),
-        ...(i > 0 ? { prev: feedFileName(i) } : {}),
-      },
+    const parts: Buffer[] = [start];
+    for (let r = i * size; r < Math.min((i + 1) * size, rows.length); r++) {
+      const source = rows.sources[rows.source[r]];
+      const row = rows.index[r];
+      if (r > i * size) parts.push(comma);
+      const from = row ? source.ends[row - 1] : 0;
+      const addSite = source.addSite[row];
+      parts.push(file.read(source.ends[row] - from - addSite, source.at + from));
+      if (addSite) parts.push(source.siteEnd);
+    }
+    const page: FeedDocument['page'] = {
+      number: i + 1,
+      size,
+      totalItems: rows.length,
+      totalPages,
+      ...(i + 1 < totalPages ? { next: feedFileName(i + 2) } : {}),
+      ...(i > 0 ? { prev: feedFileName(i) } : {}),
     };
-    // Compact, and the same bytes for the same input.
-    yield [feedFileName(i + 1), `${JSON.stringify(feed)}\n`];
+    parts.push(Buffer.from(`],"page":${JSON.stringify(page)}}\n`));
+    yield [feedFileName(i + 1), Buffer.concat(parts)];
   }
 }
 
@@ -93,7 +220,7 @@ export async function outputFolderProblem(out: string): Promise<string | undefin
  * Writes the files into a new folder beside `out`, then swaps it in with two renames: a reader sees
  * the old set or the new one, never part of either (for the instant between the renames, no folder).
  */
-export async function replaceFolder(out: string, files: Iterable<[name: string, text: string]>): Promise<void> {
+export async function replaceFolder(out: string, files: Iterable<[name: string, content: string | Buffer]>): Promise<void> {
   const parent = dirname(out);
   await mkdir(parent, { recursive: true });
   const fresh = await mkdtemp(join(parent, `.${basename(out)}.new-`));
@@ -101,9 +228,9 @@ export async function replaceFolder(out: string, files: Iterable<[name: string, 
   try {
     // mkdtemp makes the folder private; a web server running as another user must read it.
     await chmod(fresh, 0o755);
-    for (const [name, text] of files) {
-      await writeFile(join(fresh, name), text);
-      await keepTimeIfSame(join(out, name), join(fresh, name), text);
+    for (const [name, content] of files) {
+      await writeFile(join(fresh, name), content);
+      await keepTimeIfSame(join(out, name), join(fresh, name), typeof content === 'string' ? Buffer.from(content) : content);
     }
     try {
       await rename(out, (old = `${fresh}.old`));
@@ -124,9 +251,9 @@ export async function replaceFolder(out: string, files: Iterable<[name: string, 
  * A file with the same bytes as before keeps its old modification time, so a web server's ETag and
  * Last-Modified (made from size and time) stay the same and readers' caches get 304s.
  */
-async function keepTimeIfSame(previous: string, written: string, text: string): Promise<void> {
+async function keepTimeIfSame(previous: string, written: string, bytes: Buffer): Promise<void> {
   try {
-    if ((await readFile(previous, 'utf8')) !== text) return;
+    if (!(await readFile(previous)).equals(bytes)) return;
     const { atimeMs, mtimeMs } = await stat(previous);
     await utimes(written, atimeMs / 1000, mtimeMs / 1000);
   } catch {

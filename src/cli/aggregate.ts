@@ -5,8 +5,8 @@
  * newest first and writes `feed-1.json … feed-K.json` and `status.json` into the output folder.
  */
 import { readCacheEntry, writeCacheEntry, type CacheEntry, type CachedPage } from './aggregate-cache.js';
-import { parseAggregateArgs } from './aggregate-options.js';
-import { feedFiles, mergeSources, outputFolderProblem, pageCount, replaceFolder } from './aggregate-output.js';
+import { parseAggregateArgs, type AggregateOptions } from './aggregate-options.js';
+import { feedFiles, mergeSources, outputFolderProblem, pageCount, replaceFolder, RowFile, sourceRows, type SourceRows } from './aggregate-output.js';
 import { readSource, type SourceRead } from './aggregate-source.js';
 
 export const AGGREGATE_USAGE = `aggregate Builds one merged feed from many: every SRC is a feed URL (http/https) or file;
@@ -23,11 +23,32 @@ export const AGGREGATE_USAGE = `aggregate Builds one merged feed from many: ever
 
 interface SourceOutcome {
   src: string;
-  read: SourceRead;
-  /** The files the merge uses: this run's, or the last good copy when this run failed. */
-  pages: CachedPage[];
+  read: Omit<SourceRead, 'pages'>;
+  /** The feed's own name, from the files the merge uses: this run's, or the last good copy when this run failed. */
+  name?: string;
+  files: number;
+  items: number;
+  /** Those files' rows, as they are written; the files themselves are let go once read. */
+  rows?: SourceRows;
   lastSuccess?: string;
   usedLastGood: boolean;
+}
+
+/** What the rest of the run needs of one source: its rows as bytes, its figures, never its parsed files. */
+function outcome(file: RowFile, src: string, { error, warnings, requests, notModified }: SourceRead, used: CachedPage[], usedLastGood: boolean, lastSuccess?: string): SourceOutcome {
+  const read = { ...(error ? { error } : {}), warnings, requests, notModified };
+  const site = used[0]?.doc.site;
+  const items = used.flatMap((page) => page.doc.items);
+  return {
+    src,
+    read,
+    name: site?.name,
+    files: used.length,
+    items: items.length,
+    rows: site ? sourceRows(file, site, items) : undefined,
+    lastSuccess,
+    usedLastGood,
+  };
 }
 
 /** Runs `work` on every item with at most `limit` running at once; results in the items' order. */
@@ -46,9 +67,9 @@ async function inPool<T, R>(items: readonly T[], limit: number, work: (item: T) 
 
 function summaryLine(outcome: SourceOutcome, items: number): string {
   const { read } = outcome;
-  const name = outcome.pages[0]?.doc.site.name;
+  const name = outcome.name;
   const who = name ? `${name} (${outcome.src})` : outcome.src;
-  const files = `${items} items, ${outcome.pages.length} file(s)`;
+  const files = `${items} items, ${outcome.files} file(s)`;
   const warnings = read.warnings.length ? `, ${read.warnings.length} warning(s)` : '';
   if (!read.error) {
     const unchanged = read.notModified ? `, ${read.notModified} not modified` : '';
@@ -56,7 +77,7 @@ function summaryLine(outcome: SourceOutcome, items: number): string {
   }
   const kept = outcome.usedLastGood
     ? `kept the last good copy of ${outcome.lastSuccess} (${files})`
-    : outcome.pages.length
+    : outcome.files
       ? `no earlier copy; kept what was read (${files})`
       : 'no earlier copy: not shown';
   return `FAILED  ${who}: ${read.error}; ${kept}${warnings}`;
@@ -69,6 +90,16 @@ export async function aggregate(args: string[]): Promise<number> {
     console.error(`qiaolian-widgets aggregate: ${problem}\nUsage: qiaolian-widgets aggregate --out DIR [options] SRC... (qiaolian-widgets --help)`);
     return 2;
   }
+  // The rows wait in a file of the cache folder between reading and writing, deleted as the run ends.
+  const file = new RowFile(options.cache);
+  try {
+    return await build(options, file);
+  } finally {
+    file.remove();
+  }
+}
+
+async function build(options: AggregateOptions, file: RowFile): Promise<number> {
   const sources = [...new Set(options.sources)];
   const outcomes = await inPool(sources, options.concurrency, async (src): Promise<SourceOutcome> => {
     const cached = await readCacheEntry(options.cache, src);
@@ -76,19 +107,15 @@ export async function aggregate(args: string[]): Promise<number> {
     if (!read.error) {
       const entry: CacheEntry = { src, lastSuccess: new Date().toISOString(), pages: read.pages };
       await writeCacheEntry(options.cache, entry);
-      return { src, read, pages: read.pages, lastSuccess: entry.lastSuccess, usedLastGood: false };
+      return outcome(file, src, read, read.pages, false, entry.lastSuccess);
     }
     // A county that fails is shown as it last was; with no earlier copy, with whatever files did answer.
-    if (cached?.pages.length) return { src, read, pages: cached.pages, lastSuccess: cached.lastSuccess, usedLastGood: true };
-    return { src, read, pages: read.pages, usedLastGood: false };
+    if (cached?.pages.length) return outcome(file, src, read, cached.pages, true, cached.lastSuccess);
+    return outcome(file, src, read, read.pages, false);
   });
 
-  const counts = outcomes.map((outcome) => outcome.pages.reduce((sum, page) => sum + page.doc.items.length, 0));
-  const rows = mergeSources(
-    outcomes
-      .filter((outcome) => outcome.pages.length)
-      .map((outcome) => ({ site: outcome.pages[0].doc.site, items: outcome.pages.flatMap((page) => page.doc.items) })),
-  );
+  const counts = outcomes.map((outcome) => outcome.items);
+  const rows = mergeSources(outcomes.flatMap((outcome) => (outcome.rows ? [outcome.rows] : [])));
   const pages = pageCount(rows.length, options.pageSize);
   const failed = outcomes.filter((outcome) => outcome.read.error);
   const status = {
@@ -102,11 +129,11 @@ export async function aggregate(args: string[]): Promise<number> {
     },
     sources: outcomes.map((outcome, i) => ({
       src: outcome.src,
-      name: outcome.pages[0]?.doc.site.name ?? null,
+      name: outcome.name ?? null,
       ok: !outcome.read.error,
       lastSuccess: outcome.lastSuccess ?? null,
       items: counts[i],
-      files: outcome.pages.length,
+      files: outcome.files,
       requests: outcome.read.requests,
       notModified: outcome.read.notModified,
       usedLastGood: outcome.usedLastGood,
@@ -115,8 +142,8 @@ export async function aggregate(args: string[]): Promise<number> {
     })),
   };
   // status.json is for people, and carries times.
-  const feeds = feedFiles(rows, options.pageSize, options);
-  function* files(): Generator<[string, string]> {
+  const feeds = feedFiles(file, rows, options.pageSize, options);
+  function* files(): Generator<[string, string | Buffer]> {
     yield* feeds;
     yield ['status.json', `${JSON.stringify(status, null, 2)}\n`];
   }
