@@ -2,11 +2,10 @@
 // page.evaluate type-check.
 interface Window {
   gc(): void;
-  __large: string;
   __article: string[];
+  __corpora: { demo: string[]; generated: string[]; repetitive: string[] };
   __longest: number;
   __convert: (text: string) => string;
-  __out: number;
   __longTasks: { start: number; duration: number }[];
   __pageStrings: () => string[];
 }
