@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
 import sinon from 'sinon';
 import '../src/components/script-toggle/define.js';
 import type { QlScriptChangeDetail, QlScriptToggle } from '../src/components/script-toggle/script-toggle.js';
@@ -193,6 +193,28 @@ describe('the reader’s script on opening a page', () => {
     await oneEvent(toggles[0], 'ql-script-change');
     expect(doc.getElementById('text')!.textContent).to.equal('皇后的麵條');
     expect(dictionaryRequests().length, 'the detector sees the dictionary once it is fetched').to.be.greaterThan(0);
+  });
+
+  it('starts fetching the dictionary when a pointer reaches the toggle, and converts only on the click', async () => {
+    const { frame, toggles, doc, dictionaryRequests } = await openPage('/test/fixtures/script/page.html');
+    expect(dictionaryRequests()).to.deep.equal([]);
+    const box = button(toggles[0]).getBoundingClientRect();
+    const at = frame.getBoundingClientRect();
+    await sendMouse({ type: 'move', position: [Math.round(at.left + box.left + box.width / 2), Math.round(at.top + box.top + box.height / 2)] });
+    await waitUntil(() => dictionaryRequests().length > 0, 'the dictionary fetched ahead of the click', PATIENCE);
+    expect(doc.getElementById('text')!.textContent, 'no conversion before the click').to.equal('皇后的面条');
+    expect(doc.documentElement.lang).to.equal('zh-Hans');
+    setTimeout(() => button(toggles[0]).click());
+    await oneEvent(toggles[0], 'ql-script-change');
+    expect(doc.getElementById('text')!.textContent).to.equal('皇后的麵條');
+    await resetMouse();
+  });
+
+  it('starts fetching the dictionary when the toggle gets focus', async () => {
+    const { toggles, doc, dictionaryRequests } = await openPage('/test/fixtures/script/page.html');
+    button(toggles[1]).focus();
+    await waitUntil(() => dictionaryRequests().length > 0, 'the dictionary fetched ahead of the click', PATIENCE);
+    expect(doc.getElementById('text')!.textContent, 'no conversion before the click').to.equal('皇后的面条');
   });
 
   it('opens in the remembered script, title, meta and both toggles included', async () => {
