@@ -4,6 +4,7 @@
  * the layout to stop moving.
  */
 import { waitUntil } from '@open-wc/testing';
+import { executeServerCommand } from '@web/test-runner-commands';
 import * as regression from '@web/test-runner-visual-regression';
 import { PATIENCE } from './helpers.js';
 import { deepAll } from './reader-checks.js';
@@ -58,4 +59,15 @@ export async function layoutSettled(win: Window, label: string) {
     `${label}: layout settled`,
     { timeout: PATIENCE.timeout, interval: 100 },
   );
+}
+
+/** Whether this machine draws as the one that made the baselines did (same Chromium build, same CJK font file). */
+export async function sameEnvironment(): Promise<{ matches: boolean; why: string }> {
+  const env = (await executeServerCommand('visual-environment')) as {
+    matches: boolean;
+    recorded?: { chromium: string; font: string };
+    current: { chromium: string; font: string };
+  };
+  const why = `baselines made with ${env.recorded?.chromium ?? '(none recorded)'} and ${env.recorded?.font ?? '(none)'}, this machine has ${env.current.chromium} and ${env.current.font}`;
+  return { matches: env.matches, why };
 }
