@@ -364,12 +364,9 @@ try {
         await session.send('Profiler.setSamplingInterval', { interval: 250 });
         await session.send('Profiler.start');
       }
-      // The main thread's CPU time over the switch (the trace's RunTask events): what load does not lengthen.
-      if (!session) await tab.tracing.start({ categories: ['toplevel', 'devtools.timeline', 'disabled-by-default-devtools.timeline'] });
       const { t0, t1 } = /** @type {{ t0: number, t1: number }} */ (
         name in inputMethods ? await inputMethods[name](tab) : await tab.evaluate(`(${method.toString().replace(/^async [^(]*/, 'async function ')})()`)
       );
-      const cpuMs = session ? NaN : mainThreadEvents(await tab.tracing.stop()).reduce((sum, e) => sum + (e.name === 'RunTask' ? (e.tdur ?? 0) / 1000 : 0), 0);
       if (session) {
         const { profile } = await session.send('Profiler.stop');
         writeFileSync(profileFile, JSON.stringify(profile));
@@ -399,7 +396,6 @@ try {
       }
       results[name].push({
         ms: t1 - t0,
-        cpuMs,
         longest,
         bytes: fetched.reduce((a, [, n]) => a + n, 0),
         files: fetched.map(([path, n]) => `${path.replace(DROP_IN_DIR, '')} ${kb(n)}`),
@@ -430,7 +426,6 @@ if (only !== 'long-page') {
       name,
       {
         ms: median(rs.map((r) => r.ms)),
-        cpuMs: median(rs.map((r) => r.cpuMs).filter((ms) => !Number.isNaN(ms))),
         longest: median(rs.map((r) => r.longest)),
         bytes: rs[0].bytes,
         changed: rs[0].changed,
@@ -441,10 +436,10 @@ if (only !== 'long-page') {
     ]),
   );
   console.log(`Demo article page in Chromium (headless, cache off${cpu > 1 ? `, CPU ${cpu}× slower` : ''}), median of ${runs} runs; page before switching: ${kb(results['ql-script-toggle'][0].pageBytes)} gzip\n`);
-  console.log('method                     click→converted   main-thread CPU   longest task   fetched on click (gzip)   strings as OpenCC s2tw   other traditional wording');
+  console.log('method                     click→converted   longest task   fetched on click (gzip)   strings as OpenCC s2tw   other traditional wording');
   for (const [name, s] of Object.entries(summary)) {
     console.log(
-      `${name.padEnd(26)} ${`${s.ms.toFixed(0)} ms`.padStart(15)}   ${`${s.cpuMs.toFixed(0)} ms`.padStart(15)}   ${(s.longest ? `${s.longest.toFixed(0)} ms` : 'none ≥ 50 ms').padStart(12)}   ${kb(s.bytes).padStart(25)}   ${`${s.changed} of ${s.candidates}`.padStart(22)}   ${String(s.reworded).padStart(25)}`,
+      `${name.padEnd(26)} ${`${s.ms.toFixed(0)} ms`.padStart(15)}   ${(s.longest ? `${s.longest.toFixed(0)} ms` : 'none ≥ 50 ms').padStart(12)}   ${kb(s.bytes).padStart(25)}   ${`${s.changed} of ${s.candidates}`.padStart(22)}   ${String(s.reworded).padStart(25)}`,
     );
   }
   const ours = summary['ql-script-toggle'];
@@ -471,7 +466,7 @@ if (only !== 'long-page') {
   const firstSwitchBudget = budgets['toggle.first-switch'];
   const mouse = summary['ql-script-toggle, mouse'];
   const perRun = results['ql-script-toggle'].map((r, i) => (r.ms / results['opencc-js HTMLConverter'][i].ms).toFixed(2));
-  const firstSwitchNote = `click → converted ${ours.ms.toFixed(0)} ms vs opencc-js ${theirs.ms.toFixed(0)} ms (main-thread CPU ${ours.cpuMs.toFixed(0)} vs ${theirs.cpuMs.toFixed(0)} ms, ${(ours.cpuMs / theirs.cpuMs).toFixed(2)}×); under a real mouse (fetching from when the pointer reaches the button, pressed ${PRESS_MS} ms) ${mouse.ms.toFixed(0)} ms; load ${comparisonLoad.before.toFixed(2)} → ${comparisonLoad.after.toFixed(2)}`;
+  const firstSwitchNote = `click → converted ${ours.ms.toFixed(0)} ms vs opencc-js ${theirs.ms.toFixed(0)} ms; under a real mouse (fetching from when the pointer reaches the button, pressed ${PRESS_MS} ms) ${mouse.ms.toFixed(0)} ms; load ${comparisonLoad.before.toFixed(2)} → ${comparisonLoad.after.toFixed(2)}`;
   console.log(`\nfirst switch, cold (nothing fetched before the click): ${firstSwitchNote}; per run ${perRun.join(', ')}`);
   console.log(`toggle.first-switch ${firstSwitch.toFixed(2)}×, budget ${describeBudget(firstSwitchBudget)} ${isOver(firstSwitchBudget, firstSwitch) ? 'OVER' : 'ok'}`);
   figuresOut.push({ name: 'toggle.first-switch', value: firstSwitch, note: firstSwitchNote });
