@@ -9,9 +9,8 @@ import { executeServerCommand, setViewport } from '@web/test-runner-commands';
 import { nothing, render } from 'lit';
 import sinon from 'sinon';
 import * as library from '../src/index.js';
-import { ELDER_ATTRIBUTE, ELDER_KEY } from '../src/components/elder-toggle/elder-mode.js';
+import { ELDER_ATTRIBUTE } from '../src/components/elder-toggle/elder-mode.js';
 import type { DataStatus } from '../src/internal/data-element.js';
-import { STORAGE_KEY as SCRIPT_KEY } from '../src/script/script-switch.js';
 import { assertCjkFont } from './cjk-font.js';
 import { PATIENCE, loaded, setLang } from './helpers.js';
 import { deepAll } from './reader-checks.js';
@@ -98,8 +97,8 @@ describe('each element\'s main states, shot by shot', () => {
   });
 
   beforeEach(() => {
-    localStorage.removeItem(ELDER_KEY);
-    localStorage.removeItem(SCRIPT_KEY);
+    // Every remembered reader choice (another test file may have left one): the shots show the defaults.
+    for (const key of Object.keys(localStorage)) if (key.startsWith('ql:')) localStorage.removeItem(key);
     document.documentElement.removeAttribute(ELDER_ATTRIBUTE);
   });
 
