@@ -4,6 +4,7 @@
  * the same text as the live page, nothing fetched twice, nothing moved, every control working.
  */
 import { expect, waitUntil } from '@open-wc/testing';
+import { STORAGE_KEY as SCRIPT_KEY } from '../src/script/script-switch.js';
 import { PATIENCE } from './helpers.js';
 import { deepAll } from './reader-checks.js';
 
@@ -273,6 +274,22 @@ describe('the demo site rendered on the server, hydrated by the drop-in file', (
     doc.querySelector('ql-script-toggle')!.shadowRoot!.querySelector('button')!.click();
     await waitUntil(() => title.textContent === before, '简体 again', PATIENCE);
     win.localStorage.clear();
+  });
+
+  it('takes a reader who chose 繁體 before to traditional once hydrated, the toggle pressed', async () => {
+    localStorage.setItem(SCRIPT_KEY, 'zh-Hant');
+    try {
+      const opened = await open('index.html', { js: true });
+      await hydrated(opened);
+      const { doc, errors } = opened;
+      await waitUntil(() => doc.documentElement.lang.startsWith('zh-Hant') && doc.querySelector('ql-article h1')!.textContent!.includes('僑'), 'the page in traditional', PATIENCE);
+      const button = doc.querySelector('ql-script-toggle')!.shadowRoot!.querySelector('button')!;
+      await waitUntil(() => button.getAttribute('aria-pressed') === 'true' && !button.hasAttribute('aria-busy'), 'the toggle pressed', PATIENCE);
+      expect(button.textContent!.trim()).to.equal('简体');
+      expect(errors).to.deep.equal([]);
+    } finally {
+      localStorage.removeItem(SCRIPT_KEY);
+    }
   });
 
   it('pages the list in place from a click on a page link, and an ordinary link still opens the page file', async () => {

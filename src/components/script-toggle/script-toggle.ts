@@ -5,6 +5,7 @@ import { object, optional, phrases as phrasesSchema, type Schema } from '../../c
 import { checkWith } from '../../contract/validate.js';
 import type { SitePhrases } from '../../script/compact-converter.js';
 import { hostStyles } from '../../internal/host-styles.js';
+import { ServerMatch } from '../../internal/hydration.js';
 import { pageBase } from '../../internal/page.js';
 import { fire } from '../../internal/events.js';
 import { scriptSwitch, type Script, type ScriptSwitchNews, type Variant } from '../../script/script-switch.js';
@@ -78,6 +79,7 @@ export class QlScriptToggle extends LitElement {
   /** Asked for before the element was connected: applied once the page's state is started. */
   private pendingScript?: Script;
   private unsubscribe?: () => void;
+  private readonly serverMatch = new ServerMatch(this);
 
   /**
    * The script the page is shown in, or is on its way to while the dictionary loads. Setting it
@@ -153,15 +155,18 @@ export class QlScriptToggle extends LitElement {
   }
 
   protected override render() {
-    const next = otherScript(scriptSwitch.shown);
+    // Server-rendered, the page is in its source script: so is the render that takes it over.
+    const matching = this.serverMatch.active;
+    const shown = matching ? scriptSwitch.source : scriptSwitch.shown;
+    const next = otherScript(shown);
     // data-ql-keep: the label is already in its own script and must not be converted with the page.
     return html`<button
       type="button"
       part="button"
       lang=${next}
       data-ql-keep
-      aria-pressed=${scriptSwitch.shown === scriptSwitch.source ? 'false' : 'true'}
-      aria-busy=${scriptSwitch.busy ? 'true' : nothing}
+      aria-pressed=${shown === scriptSwitch.source ? 'false' : 'true'}
+      aria-busy=${scriptSwitch.busy && !matching ? 'true' : nothing}
       @click=${this.onClick}
       @pointerenter=${this.onIntent}
       @focus=${this.onIntent}
