@@ -179,8 +179,8 @@ export const loadPlan = () => import(${JSON.stringify(join(root, 'src/script/pla
       ...spans,
       // Longtask entries start at 50 ms; the trace's tasks are seen at any length.
       longest: { wall: Math.max(timing.longest, spans.startup.longest.wall), cpu: spans.startup.longest.cpu },
-      // The CPU time of the longest task while building: the slices are tasks of their own.
-      slice: { wall: timing.slice, cpu: spans.ready.longest.cpu },
+      slice: { wall: timing.slice },
+      buildTask: spans.ready.longest,
       memory: { ...held, total: held.js + held.blink + held.buffers },
       outputs,
     };
@@ -240,8 +240,11 @@ export const loadPlan = () => import(${JSON.stringify(join(root, 'src/script/pla
     const theirs = time('opencc-js', key);
     rows.push({ name: label, ours: wallCpu(ours), theirs: wallCpu(theirs), ratio: ours.wall / theirs.wall, cpuRatio: ours.cpu / theirs.cpu, budget, note: `${wallCpu(ours)} vs ${wallCpu(theirs)} wall/CPU, CPU ratio ${(ours.cpu / theirs.cpu).toFixed(2)}; ${loadNote}` });
   }
-  const slice = { wall: of('ours', (r) => r.slice.wall), cpu: of('ours', (r) => r.slice.cpu) };
-  rows.push({ name: 'longest slice while building the tables', ours: wallCpu(slice), budget: 'dictionary.slice', value: slice.wall, note: `${wallCpu(slice)} wall/CPU; ${loadNote}` });
+  // The slice is timed in the page (performance.now); the trace gives the longest task around it.
+  const slice = of('ours', (r) => r.slice.wall);
+  const buildTask = { wall: of('ours', (r) => r.buildTask.wall), cpu: of('ours', (r) => r.buildTask.cpu) };
+  rows.push({ name: 'longest slice while building the tables', ours: `${slice.toFixed(1)} ms`, budget: 'dictionary.slice', value: slice, note: `the longest task while building ${wallCpu(buildTask)} wall/CPU (trace); ${loadNote}` });
+  rows.push({ name: 'longest task while building the tables', ours: wallCpu(buildTask) });
   const memory = (/** @type {'ours' | 'opencc-js'} */ method) => {
     const pick = (/** @type {'js' | 'blink' | 'buffers' | 'total'} */ key) => of(method, (r) => r.memory[key]);
     return { total: pick('total'), js: pick('js'), blink: pick('blink'), buffers: pick('buffers') };

@@ -87,7 +87,7 @@ export const BUDGETS = {
     kind: 'timing',
     unit: 'ms',
     max: 50,
-    how: 'longest stretch between two pauses while the s2tw tables are built (performance.now around each pause, wall; the longest task’s CPU in the trace in the note), median',
+    how: 'longest stretch between two pauses while the s2tw tables are built (performance.now around each pause, wall; the longest task while building, wall and CPU from the trace, in the note), median',
   },
 
   // The 简/繁 switch on the demo article page (scripts/bench-script-toggle.mjs).
