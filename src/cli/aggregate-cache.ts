@@ -5,7 +5,7 @@
  * so the next run asks "changed since?" and a county that fails is still shown as it last was.
  */
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { mkdir, open, readFile, rename } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { FeedDocument } from '../contract/documents.js';
 
@@ -46,6 +46,16 @@ export async function writeCacheEntry(cacheDir: string, entry: CacheEntry): Prom
   await mkdir(cacheDir, { recursive: true });
   const path = entryPath(cacheDir, entry.src);
   const temporary = `${path}.${process.pid}.tmp`;
-  await writeFile(temporary, JSON.stringify({ version: CACHE_VERSION, ...entry }));
+  // Written a file of the feed at a time: the whole entry as one string is a large object the heap keeps
+  // until its next full collection, for every feed of a province.
+  const handle = await open(temporary, 'w');
+  try {
+    const head = JSON.stringify({ version: CACHE_VERSION, src: entry.src, lastSuccess: entry.lastSuccess });
+    await handle.write(`${head.slice(0, -1)},"pages":[`);
+    for (const [i, page] of entry.pages.entries()) await handle.write(`${i ? ',' : ''}${JSON.stringify(page)}`);
+    await handle.write(']}');
+  } finally {
+    await handle.close();
+  }
   await rename(temporary, path);
 }

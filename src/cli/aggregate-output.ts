@@ -63,11 +63,22 @@ export interface SourceRows {
   addSite: Uint8Array;
   /** `,"site":{…}}`: what ends such a row in place of its closing brace. */
   siteEnd: Buffer;
-  /** `publishedAt` in milliseconds, the URL, the id and the site's name of each row. */
+  /** The source's site name, which such rows show. */
+  siteName: string;
+  /** `publishedAt` in milliseconds. */
   times: Float64Array;
-  urls: string[];
-  ids: (string | undefined)[];
-  siteNames: string[];
+  /**
+   * What the merge tells duplicates by, as hashes (of the URL; of the site's name and the id, 0 for a
+   * row without an id): half a million URLs and ids as strings would be most of the process's heap.
+   */
+  urlHashes: Uint32Array;
+  idHashes: Uint32Array;
+}
+
+/** FNV-1a over UTF-16 code units, folded into `hash`; never 0 (0 means "no id"). */
+function hashOf(text: string, hash = 0x811c9dc5): number {
+  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193) >>> 0;
+  return hash || 1;
 }
 
 /**
@@ -82,10 +93,10 @@ export function sourceRows(file: RowFile, site: SiteRef, items: readonly FeedIte
     ends: new Uint32Array(items.length),
     addSite: new Uint8Array(items.length),
     siteEnd: Buffer.from(`,"site":${JSON.stringify(site)}}`),
+    siteName: site.name,
     times: new Float64Array(items.length),
-    urls: new Array(items.length),
-    ids: new Array(items.length),
-    siteNames: new Array(items.length),
+    urlHashes: new Uint32Array(items.length),
+    idHashes: new Uint32Array(items.length),
   };
   let end = 0;
   items.forEach((item, i) => {
@@ -96,12 +107,20 @@ export function sourceRows(file: RowFile, site: SiteRef, items: readonly FeedIte
     rows.ends[i] = end;
     rows.addSite[i] = item.site == null ? 1 : 0;
     rows.times[i] = Date.parse(item.publishedAt);
-    rows.urls[i] = item.url;
-    rows.ids[i] = item.id;
-    rows.siteNames[i] = item.site?.name ?? site.name;
+    rows.urlHashes[i] = hashOf(item.url);
+    rows.idHashes[i] = item.id === undefined ? 0 : hashOf(item.id, hashOf('\n', hashOf(item.site?.name ?? site.name)));
   });
-  rows.at = file.append(Buffer.from(texts.join('')));
+  // Written row by row into one buffer: the rows joined as one string would be twice their bytes.
+  const bytes = Buffer.allocUnsafe(end);
+  texts.forEach((text, i) => bytes.write(text, i ? rows.ends[i - 1] : 0));
+  rows.at = file.append(bytes);
   return rows;
+}
+
+/** The bytes of row `i` of `source` as the row file holds them: its JSON, without the source's site. */
+function rowBytes(file: RowFile, source: SourceRows, i: number): Buffer {
+  const from = i ? source.ends[i - 1] : 0;
+  return file.read(source.ends[i] - from, source.at + from);
 }
 
 /** The merged feed: row `i` is row `index[i]` of `sources[source[i]]`. */
@@ -113,11 +132,42 @@ export interface MergedRows {
 }
 
 /**
+ * Rows already taken, by hash, open addressing. A hash says only "maybe": `same` decides, from the rows
+ * themselves, so two URLs that share a hash are never taken for one.
+ */
+class SeenRows {
+  readonly #hashes: Uint32Array;
+  readonly #rows: Uint32Array;
+  readonly #mask: number;
+
+  constructor(size: number) {
+    const capacity = 2 ** Math.ceil(Math.log2(2 * size + 2));
+    this.#hashes = new Uint32Array(capacity);
+    this.#rows = new Uint32Array(capacity); // row + 1; 0 is an empty slot
+    this.#mask = capacity - 1;
+  }
+
+  has(hash: number, same: (row: number) => boolean): boolean {
+    for (let slot = hash & this.#mask; this.#rows[slot]; slot = (slot + 1) & this.#mask) {
+      if (this.#hashes[slot] === hash && same(this.#rows[slot] - 1)) return true;
+    }
+    return false;
+  }
+
+  add(hash: number, row: number): void {
+    let slot = hash & this.#mask;
+    while (this.#rows[slot]) slot = (slot + 1) & this.#mask;
+    this.#hashes[slot] = hash;
+    this.#rows[slot] = row + 1;
+  }
+}
+
+/**
  * One list, newest first, by `mergeItems`' rules: rows of equal time keep the order of the sources and
  * of their files, and a row is left out when an earlier one has its URL, or the same `id` from the same
- * site. Only numbers and the rows' own strings are held, never a copy of a row.
+ * site. Only numbers are held; a row is read back from the row file only when its hash meets another's.
  */
-export function mergeSources(sources: readonly SourceRows[]): MergedRows {
+export function mergeSources(file: RowFile, sources: readonly SourceRows[]): MergedRows {
   const total = sources.reduce((sum, rows) => sum + rows.ends.length, 0);
   const times = new Float64Array(total);
   const source = new Uint32Array(total);
@@ -133,22 +183,30 @@ export function mergeSources(sources: readonly SourceRows[]): MergedRows {
   const order = Uint32Array.from({ length: total }, (_, i) => i);
   // mergeItems' comparator, whose pin term is always 0 here (county pins are dropped).
   order.sort((a, b) => times[b] - times[a] || a - b);
-  const urls = new Set<string>();
-  // Ids per site: `${site}\n${id}` keys would be half a million new strings.
-  const ids = new Map<string, Set<string>>();
+
+  const keyOf = (row: number) => {
+    const rows = sources[source[row]];
+    const item = JSON.parse(rowBytes(file, rows, index[row]).toString()) as FeedItem;
+    return { url: item.url, id: item.id, site: item.site?.name ?? rows.siteName };
+  };
+  const urls = new SeenRows(total);
+  const ids = new SeenRows(total);
   const merged: MergedRows = { sources, source: new Uint32Array(total), index: new Uint32Array(total), length: 0 };
   for (const row of order) {
     const rows = sources[source[row]];
     const i = index[row];
-    const url = rows.urls[i];
-    const id = rows.ids[i];
-    const siteIds = id === undefined ? undefined : ids.get(rows.siteNames[i]);
-    if (urls.has(url) || (id !== undefined && siteIds?.has(id))) continue;
-    urls.add(url);
-    if (id !== undefined) {
-      if (siteIds) siteIds.add(id);
-      else ids.set(rows.siteNames[i], new Set([id]));
-    }
+    const urlHash = rows.urlHashes[i];
+    const idHash = rows.idHashes[i];
+    let key: ReturnType<typeof keyOf> | undefined;
+    const mine = () => (key ??= keyOf(row));
+    if (urls.has(urlHash, (other) => keyOf(other).url === mine().url)) continue;
+    const sameId = (other: number) => {
+      const them = keyOf(other);
+      return them.id === mine().id && them.site === mine().site;
+    };
+    if (idHash && ids.has(idHash, sameId)) continue;
+    urls.add(urlHash, row);
+    if (idHash) ids.add(idHash, row);
     merged.source[merged.length] = source[row];
     merged.index[merged.length] = i;
     merged.length++;
@@ -180,10 +238,8 @@ export function* feedFiles(
       const source = rows.sources[rows.source[r]];
       const row = rows.index[r];
       if (r > i * size) parts.push(comma);
-      const from = row ? source.ends[row - 1] : 0;
-      const addSite = source.addSite[row];
-      parts.push(file.read(source.ends[row] - from - addSite, source.at + from));
-      if (addSite) parts.push(source.siteEnd);
+      if (source.addSite[row]) parts.push(rowBytes(file, source, row).subarray(0, -1), source.siteEnd);
+      else parts.push(rowBytes(file, source, row));
     }
     const page: FeedDocument['page'] = {
       number: i + 1,

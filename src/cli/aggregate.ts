@@ -115,7 +115,7 @@ async function build(options: AggregateOptions, file: RowFile): Promise<number> 
   });
 
   const counts = outcomes.map((outcome) => outcome.items);
-  const rows = mergeSources(outcomes.flatMap((outcome) => (outcome.rows ? [outcome.rows] : [])));
+  const rows = mergeSources(file, outcomes.flatMap((outcome) => (outcome.rows ? [outcome.rows] : [])));
   const pages = pageCount(rows.length, options.pageSize);
   const failed = outcomes.filter((outcome) => outcome.read.error);
   const status = {
