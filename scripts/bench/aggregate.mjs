@@ -48,7 +48,7 @@ function countyFile(f, file) {
  * changes), and any other path from `folder` (the aggregate's output, for the browser).
  * @param {() => string | undefined} folder
  */
-function serveCounties(folder) {
+export function serveCounties(folder) {
   let requests = 0;
   const server = createServer((req, res) => {
     // The bench page is on another port: the feeds are read across origins, as a portal reads its counties'.
@@ -127,7 +127,7 @@ function outputDigest(dir) {
 }
 
 /** The command as it ships: src/cli/main.ts bundled by esbuild, as npm run build does. @param {string} work */
-function bundleCommand(work) {
+export function bundleCommand(work) {
   const cli = join(work, 'cli.mjs');
   execFileSync(resolve('node_modules/.bin/esbuild'), ['src/cli/main.ts', '--bundle', '--platform=node', '--format=esm', '--target=node18', `--outfile=${cli}`, '--log-level=warning']);
   return cli;

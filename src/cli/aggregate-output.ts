@@ -76,7 +76,7 @@ export interface SourceRows {
 }
 
 /** FNV-1a over UTF-16 code units, folded into `hash`; never 0 (0 means "no id"). */
-function hashOf(text: string, hash = 0x811c9dc5): number {
+export function hashOf(text: string, hash = 0x811c9dc5): number {
   for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193) >>> 0;
   return hash || 1;
 }

@@ -8,6 +8,8 @@ import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, test } from 'node:test';
+import { feedFiles as writtenFiles, hashOf, mergeSources, RowFile, sourceRows } from '../../src/cli/aggregate-output.ts';
+import { mergeItems } from '../../src/components/news-list/merge-feeds.ts';
 import { checkDocument } from '../../src/contract/validate.ts';
 
 const COUNTIES = 22;
@@ -320,4 +322,65 @@ test('all feeds answering exits 0; wrong usage exits 2 and says why', async () =
     assert.match(results[i].stderr, reason);
   }
   assert.ok(readdirSync(dir).includes('feeds.txt'));
+});
+
+test("the merge keeps the list's order and duplicates, and writes the bytes JSON.stringify gives the whole feed", () => {
+  // Ties in time, URLs and ids repeated within and across sites, rows of an aggregate naming their own
+  // site, pins, rows without an id, and two URLs whose hashes are equal: all as mergeItems decides.
+  const byHash = new Map();
+  let collision;
+  for (let n = 0; !collision; n++) {
+    const url = `https://c.invalid/${n}.html`;
+    const hash = hashOf(url);
+    if (byHash.has(hash)) collision = [byHash.get(hash), url];
+    else byHash.set(hash, url);
+  }
+  const sources = Array.from({ length: 12 }, (_, s) => ({
+    site: { name: `Site ${s % 10}`, url: `https://s${s}.invalid/` },
+    items: Array.from({ length: 40 }, (_, i) => ({
+      ...((s * 7 + i) % 5 ? { id: `n${(s * 3 + i) % 17}` } : {}),
+      title: `标题 ${s}-${i}`,
+      url: i === 0 ? collision[s % 2] : `https://x.invalid/${(s * 11 + i * 7) % 90}.html`,
+      publishedAt: at((s * 5 + i * 3) % 23),
+      ...(i % 13 === 4 ? { pinned: true } : {}),
+      ...(s === 11 && i % 3 === 0 ? { site: { name: `Own ${i % 4}` } } : {}),
+    })),
+  }));
+
+  const expected = mergeItems(
+    sources.flatMap(({ site, items }) =>
+      structuredClone(items).map((item) => {
+        if (item.pinned !== undefined) item.pinned = undefined;
+        item.site ??= site;
+        return item;
+      }),
+    ),
+    (item) => item.site.name,
+  );
+  assert.ok(expected.length < 12 * 40 - 100, 'the sample has duplicates to leave out');
+  assert.deepEqual(collision.map((url) => expected.filter((item) => item.url === url).length), [1, 1], 'equal hashes, two rows');
+
+  const folder = mkdtempSync(join(tmpdir(), 'ql-merge-'));
+  const file = new RowFile(folder);
+  try {
+    const merged = mergeSources(file, sources.map(({ site, items }) => sourceRows(file, site, items)));
+    const head = { site: { name: 'Portal' }, channel: { id: 'c', name: 'C' } };
+    const written = [...writtenFiles(file, merged, 9, head)];
+    const pages = Math.ceil(expected.length / 9);
+    assert.deepEqual(
+      written.map(([name, bytes]) => [name, bytes.toString()]),
+      Array.from({ length: pages }, (_, i) => [
+        `feed-${i + 1}.json`,
+        `${JSON.stringify({
+          version: 1,
+          ...head,
+          items: expected.slice(i * 9, (i + 1) * 9),
+          page: { number: i + 1, size: 9, totalItems: expected.length, totalPages: pages, ...(i + 1 < pages ? { next: `feed-${i + 2}.json` } : {}), ...(i ? { prev: `feed-${i}.json` } : {}) },
+        })}\n`,
+      ]),
+    );
+  } finally {
+    file.remove();
+  }
+  assert.deepEqual(readdirSync(folder), [], 'the row file is gone');
 });
