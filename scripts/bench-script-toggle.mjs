@@ -202,7 +202,9 @@ function printProfile(profile) {
   const byId = new Map(profile.nodes.map((node) => [node.id, node]));
   const deltas = profile.timeDeltas ?? [];
   (profile.samples ?? []).forEach((id, i) => {
-    const { functionName, url, lineNumber } = byId.get(id).callFrame;
+    const node = byId.get(id);
+    if (!node) return;
+    const { functionName, url, lineNumber } = node.callFrame;
     const key = `${functionName || '(anonymous)'} ${url.split('/').pop()}${url ? `:${lineNumber + 1}` : ''}`;
     self.set(key, (self.get(key) ?? 0) + (deltas[i + 1] ?? 0) / 1000);
   });
@@ -367,7 +369,7 @@ try {
       const { t0, t1 } = /** @type {{ t0: number, t1: number }} */ (
         name in inputMethods ? await inputMethods[name](tab) : await tab.evaluate(`(${method.toString().replace(/^async [^(]*/, 'async function ')})()`)
       );
-      if (session) {
+      if (session && profileFile) {
         const { profile } = await session.send('Profiler.stop');
         writeFileSync(profileFile, JSON.stringify(profile));
         printProfile(profile);
