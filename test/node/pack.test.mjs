@@ -127,4 +127,24 @@ test('a fresh directory with only `npm install <tarball>` and a three-line page 
   assert.equal(resolveAll.status, 0, resolveAll.stderr);
   const validate = run(join(site, 'node_modules/.bin/qiaolian-widgets'), ['validate', 'site.json'], site);
   assert.equal(validate.status, 0, `qiaolian-widgets validate site.json:\n${validate.stdout}${validate.stderr}`);
+
+  // Server rendering from the installed package: the command, and renderPage from qiaolian-widgets/ssr.
+  const render = run(join(site, 'node_modules/.bin/qiaolian-widgets'), ['render', 'index.html', '--out', 'public'], site);
+  assert.equal(render.status, 0, `qiaolian-widgets render index.html:\n${render.stdout}${render.stderr}`);
+  const rendered = readFileSync(join(site, 'public/index.html'), 'utf8');
+  assert.match(rendered, /<ql-site-footer status="ready" data-ql-rendered><template shadowroot="open" shadowrootmode="open">/);
+  assert.match(rendered, /闽ICP备11004646号/);
+  const api = run(
+    'node',
+    [
+      '--input-type=module',
+      '-e',
+      `import { renderPage } from 'qiaolian-widgets/ssr'; import { readFileSync } from 'node:fs';
+       const { html, errors } = await renderPage(readFileSync('index.html', 'utf8'), { baseDir: '.' });
+       console.log(errors.length, html.includes('data-ql-rendered'));`,
+    ],
+    site,
+  );
+  assert.equal(api.status, 0, api.stderr);
+  assert.equal(api.stdout.trim(), '0 true');
 });
