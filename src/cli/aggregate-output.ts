@@ -4,7 +4,7 @@
  * place as one set. The merge follows the list element's rules (`mergeItems`, under `mergeFeeds`), so
  * a portal reads the same order whether its browser merges or this command did.
  */
-import { closeSync, mkdirSync, openSync, readSync, rmSync, writeSync } from 'node:fs';
+import { closeSync, mkdirSync, openSync, readdirSync, readSync, rmSync, writeSync } from 'node:fs';
 import { chmod, mkdir, mkdtemp, readdir, readFile, rename, rm, stat, utimes, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { CONTRACT_VERSION, type FeedDocument, type FeedItem } from '../contract/documents.js';
@@ -25,6 +25,7 @@ export class RowFile {
 
   constructor(folder: string) {
     mkdirSync(folder, { recursive: true });
+    RowFile.#removeStale(folder);
     this.#path = join(folder, `rows-${process.pid}.tmp`);
     this.#fd = openSync(this.#path, 'w+');
   }
@@ -47,10 +48,29 @@ export class RowFile {
     return bytes;
   }
 
+  /** Row files a run left behind when it was killed (its process is gone): 200 MB each at a province's scale. */
+  static #removeStale(folder: string): void {
+    for (const name of readdirSync(folder)) {
+      const pid = Number(/^rows-(\d+)\.tmp$/.exec(name)?.[1]);
+      if (!pid || pid === process.pid || alive(pid)) continue;
+      rmSync(join(folder, name), { force: true });
+    }
+  }
+
   /** Closes and deletes the file. */
   remove(): void {
     closeSync(this.#fd);
     rmSync(this.#path, { force: true });
+  }
+}
+
+/** Whether a process runs with this id (one that is not ours to signal still runs). */
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
   }
 }
 

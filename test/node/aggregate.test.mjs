@@ -302,6 +302,19 @@ test('third run: a county that changed is read again and its new row leads the p
   assert.equal(statusOf('/c/09/p1.json').ok, true);
 });
 
+test('a run killed before it finished leaves no row file behind the next run', async () => {
+  const small = join(dir, 'after-kill');
+  const cache = join(dir, 'after-kill.cache');
+  mkdirSync(cache, { recursive: true });
+  // A process id no process has (above the kernel's highest), and one that runs: this test's own.
+  writeFileSync(join(cache, 'rows-4194999.tmp'), 'rows of a killed run');
+  writeFileSync(join(cache, `rows-${process.pid}.tmp`), 'rows of a run under way');
+  const ok = await aggregate('--out', small, `${origin}/c/01/p1.json`);
+  assert.equal(ok.status, 0, ok.stderr);
+  const left = readdirSync(cache).filter((name) => name.startsWith('rows-'));
+  assert.deepEqual(left, [`rows-${process.pid}.tmp`]);
+});
+
 test('all feeds answering exits 0; wrong usage exits 2 and says why', async () => {
   const small = join(dir, 'small');
   const ok = await aggregate('--out', small, `${origin}/c/01/p1.json`, `${origin}/c/02/p1.json`);
