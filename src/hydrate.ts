@@ -9,8 +9,8 @@
  */
 import '@lit-labs/ssr-client/lit-element-hydrate-support.js';
 import { hydrate } from '@lit-labs/ssr-client';
-import { LitElement } from 'lit';
-import { enableHydration } from './internal/hydration.js';
+import { LitElement, render, type PropertyValues } from 'lit';
+import { SERVER_RENDERED, enableHydration } from './internal/hydration.js';
 
 type HydrateSupport = (lit: { LitElement: typeof LitElement }) => void;
 
@@ -20,4 +20,33 @@ type HydrateSupport = (lit: { LitElement: typeof LitElement }) => void;
 if (!Object.prototype.hasOwnProperty.call(LitElement, 'observedAttributes')) {
   (globalThis as { litElementHydrateSupport?: HydrateSupport }).litElementHydrateSupport?.({ LitElement });
 }
-enableHydration((value, container) => hydrate(value, container));
+
+/**
+ * Markup another version of the library rendered (the site updated its drop-in file, not its pages)
+ * may not match this version's templates, and then Lit cannot take it over: it is drawn again instead,
+ * with a warning, and the element works as on any page.
+ */
+function redraw(host: string, container: Element | ShadowRoot, error: unknown, draw: () => void) {
+  console.warn(`<${host}>: the server-rendered markup does not match this version of qiaolian-widgets; drawn again (${String(error)})`);
+  for (const node of [...container.childNodes]) if (!(node instanceof HTMLStyleElement)) node.remove();
+  draw();
+}
+
+const hydratingUpdate = LitElement.prototype['update'];
+LitElement.prototype['update'] = function (this: LitElement, changed: PropertyValues) {
+  if (this.hasUpdated || !this.hasAttribute(SERVER_RENDERED)) return hydratingUpdate.call(this, changed);
+  try {
+    hydratingUpdate.call(this, changed);
+  } catch (error) {
+    const root = this.renderRoot as ShadowRoot;
+    redraw(this.localName, root, error, () => render(this.render(), root, this.renderOptions));
+  }
+};
+
+enableHydration((value, container) => {
+  try {
+    hydrate(value, container);
+  } catch (error) {
+    redraw(container.parentElement?.localName ?? 'ql-*', container, error, () => render(value, container));
+  }
+});

@@ -10,10 +10,10 @@ import { PATIENCE } from './helpers.js';
 const SITE = '/node_modules/.cache/qiaolian-prerendered';
 
 /** One element's server-rendered markup from a rendered page, parsed with its declarative shadow root. */
-async function rendered(page: string, tag: string): Promise<HTMLElement> {
+async function rendered(page: string, tag: string, edit = (markup: string) => markup): Promise<HTMLElement> {
   const html = await (await fetch(`${SITE}/${page}`)).text();
   // The markup as written (serializing a parsed element would leave its shadow root out).
-  const markup = new RegExp(`<${tag}[\\s>][\\s\\S]*?</${tag}>`).exec(html)![0];
+  const markup = edit(new RegExp(`<${tag}[\\s>][\\s\\S]*?</${tag}>`).exec(html)![0]);
   const holder = document.createElement('div');
   holder.setHTMLUnsafe(markup);
   document.body.append(holder);
@@ -54,5 +54,26 @@ describe('qiaolian-widgets/hydrate.js for npm users', () => {
     const first = row.textContent;
     list.shadowRoot!.querySelector<HTMLAnchorElement>('a[rel="next"]')!.click();
     await waitUntil(() => list.querySelector('.ql-news__item')!.textContent !== first, 'page 2 after hydration', PATIENCE);
+  });
+
+  it('draws again, with a warning, markup another version rendered (templates that no longer match)', async () => {
+    await import('../src/index.js');
+    const warned: string[] = [];
+    const warn = console.warn;
+    console.warn = (...args: unknown[]) => void warned.push(args.map(String).join(' '));
+    let footer: HTMLElement;
+    try {
+      // Every template digest changed, as a page rendered by another version of the library has them.
+      footer = await rendered('index.html', 'ql-site-footer', (markup) => markup.replace(/<!--lit-part [^-]+-->/g, '<!--lit-part AAAAAAAAAAA=-->'));
+      await waitUntil(() => (footer as unknown as { hasUpdated: boolean }).hasUpdated, 'the footer to update', PATIENCE);
+      await (footer as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+    } finally {
+      console.warn = warn;
+    }
+    expect(warned.filter((line) => line.includes('does not match this version')).length, warned.join('\n')).to.be.at.least(1);
+    expect(footer.getAttribute('status')).to.equal('ready');
+    expect(footer.shadowRoot!.querySelectorAll('slot[name="content"]').length, 'the shadow root drawn once').to.equal(1);
+    expect(footer.querySelectorAll('.ql-footer__copyright').length, 'the lines drawn once').to.equal(1);
+    expect(footer.querySelector('a[href="https://beian.miit.gov.cn/"]')).to.not.equal(null);
   });
 });
