@@ -1,18 +1,21 @@
 /**
  * Each element's main states as its stories show them (ready, empty, error, and loading: a still line
- * of text), at 390 and 1280 px, each shot clipped to the story and to the first screen, compared with
- * the baselines in test/visual/stories/ (a small share of pixels may differ: anti-aliasing). After an
- * intended change, look at the new shots, then `npm run test:visual:update`.
+ * of text), at 390 and 1280 px, in simplified, traditional and the elder mode, each shot clipped to the
+ * story and to the first screen, compared with the baselines in test/visual/stories/ (a small share of
+ * pixels may differ: anti-aliasing). After an intended change, look at the new shots, then
+ * `npm run test:visual:update` (or `UPDATE_BASELINES=1 npx wtr --files test/visual-stories.test.ts`).
  */
 import { expect, waitUntil } from '@open-wc/testing';
 import { executeServerCommand, setViewport } from '@web/test-runner-commands';
 import { nothing, render } from 'lit';
 import sinon from 'sinon';
 import * as library from '../src/index.js';
-import { ELDER_ATTRIBUTE } from '../src/components/elder-toggle/elder-mode.js';
+import { ELDER_ATTRIBUTE, setElderMode } from '../src/components/elder-toggle/elder-mode.js';
+import { localesReady } from '../src/internal/localize.js';
+import { scriptSwitch } from '../src/script/script-switch.js';
 import type { DataStatus } from '../src/internal/data-element.js';
 import { assertCjkFont } from './cjk-font.js';
-import { PATIENCE, loaded, setLang } from './helpers.js';
+import { PATIENCE, loaded, nextTask, setLang } from './helpers.js';
 import { deepAll } from './reader-checks.js';
 import { renderStory, type StoriesModule } from './story-render.js';
 import { layoutSettled, quiet, sameEnvironment, visualDiff } from './visual-shots.js';
@@ -33,12 +36,18 @@ const SCREENS = [
   { width: 1280, height: 800 },
 ];
 
+const MODES = ['simplified', 'traditional', 'elder'] as const;
+type Mode = (typeof MODES)[number];
+
 /** The same Thursday afternoon in China as the demo pages' shots: the greeting's date and the "new" marks. */
 const NOW = '2024-03-14T06:30:00Z';
 
 type Settling = HTMLElement & { status?: DataStatus; updateComplete?: Promise<unknown> };
 
-async function shoot(file: string, key: string, width: number, height: number) {
+/** The baseline's name: the simplified shots keep the names they had before the other modes came. */
+const shotName = (file: string, key: string, width: number, mode: Mode) => `stories/${file}-${key}-${width}${mode === 'simplified' ? '' : `-${mode}`}`;
+
+async function shoot(file: string, key: string, width: number, height: number, mode: Mode) {
   const module = (await import(new URL(`../stories/${file}.stories.ts`, import.meta.url).href)) as StoriesModule;
   const meta = module.default;
   const story = module[key] as Parameters<typeof renderStory>[2] | undefined;
@@ -49,6 +58,8 @@ async function shoot(file: string, key: string, width: number, height: number) {
   const container = document.createElement('div');
   container.style.cssText = `display:flow-root;max-height:${height}px;overflow:hidden;background:#fff`;
   document.body.append(container);
+  // As a site that sets the mode on <html> (and Storybook's toolbar) does, before the story renders.
+  if (mode === 'elder') setElderMode(true, false);
   try {
     await renderStory(meta, key, story!, 'zh-Hans', container);
     const elements = [...container.querySelectorAll<Settling>(meta.component!)];
@@ -58,6 +69,17 @@ async function shoot(file: string, key: string, width: number, height: number) {
       else await loaded(el);
     }
     for (const el of elements) if (expected && el.status !== undefined) expect(el.status, `${key}: status`).to.equal(expected);
+    if (mode === 'traditional') {
+      // What a reader's click on 繁體 does (Taiwan standard, the toggles' default): the page's switch
+      // converts the whole document, shadow roots included, then <html lang> says so and the elements'
+      // own strings follow it.
+      await scriptSwitch.request('zh-Hant', { variant: 'tw', remember: false });
+      await waitUntil(() => !scriptSwitch.busy && scriptSwitch.shown === 'zh-Hant' && document.documentElement.lang === 'zh-Hant-TW', `${file} ${key}: in traditional`, PATIENCE);
+      // The elements hear the lang through a MutationObserver, then ask for their strings' table.
+      await nextTask();
+      await localesReady();
+      for (const el of deepAll<Settling>(container, '*').filter((e) => e.localName.startsWith('ql-'))) await el.updateComplete;
+    }
     // Every image the shot shows has been drawn.
     const clip = container.getBoundingClientRect();
     const shown = (img: Element) => {
@@ -72,8 +94,11 @@ async function shoot(file: string, key: string, width: number, height: number) {
     await layoutSettled(window, `${file} ${key}`);
     // Still the state it was meant to show (a loading story never answers; a slow machine must not turn it into another).
     for (const el of elements) if (expected && el.status !== undefined) expect(el.status, `${key}: status when shot`).to.equal(expected);
-    await visualDiff(container, `stories/${file}-${key}-${width}`);
+    await visualDiff(container, shotName(file, key, width, mode));
   } finally {
+    // Back to the simplified page the next shot starts from (the switch restores every string it wrote).
+    if (scriptSwitch.target !== 'zh-Hans' || scriptSwitch.busy) await scriptSwitch.request('zh-Hans', { remember: false });
+    setElderMode(false, false);
     render(nothing, container);
     container.remove();
   }
@@ -120,9 +145,11 @@ describe('each element\'s main states, shot by shot', () => {
   });
 
   for (const { width, height } of SCREENS) {
-    describe(`${width} px`, () => {
-      before(() => setViewport({ width, height }));
-      for (const [file, keys] of Object.entries(MAIN_STATES)) for (const key of keys) it(`${file}: ${key}`, () => shoot(file, key, width, height));
-    });
+    for (const mode of MODES) {
+      describe(`${width} px, ${mode}`, () => {
+        before(() => setViewport({ width, height }));
+        for (const [file, keys] of Object.entries(MAIN_STATES)) for (const key of keys) it(`${file}: ${key}`, () => shoot(file, key, width, height, mode));
+      });
+    }
   }
 });
