@@ -44,7 +44,12 @@ const COMPATIBILITY = /[\uf900-\ufaff\ud87e]/;
  * computes: normalize, cut by longest match over the kept phrases, convert each phrase whole and the
  * runs between them character by character, then apply the variant step within each segment.
  */
-export async function buildCompactConverter(dictionary: CompactDictionary, variant: TraditionalVariant, pause: Yielder): Promise<TraditionalConvert> {
+export async function buildCompactConverter(
+  dictionary: CompactDictionary,
+  variant: TraditionalVariant,
+  pause: Yielder,
+  { phrasesOnDemand = false } = {},
+): Promise<TraditionalConvert> {
   const began = performance.now();
   const symbol = symbolValues();
   // The streams in the order they were written: the two character tables, then the phrases.
@@ -53,17 +58,23 @@ export async function buildCompactConverter(dictionary: CompactDictionary, varia
   const characters = readCharacterTable(numbers.next, dictionary.characters);
   const variantData = variant === 't' ? undefined : dictionary[variant];
   const steps = characterSteps(characters, variantData);
-  const phrases = phraseIndex(phraseReader(dictionary.phrases, numbers.next, symbol), characters, steps, variantData);
-  // The tables before count towards the first slice.
-  let sliceStart = began;
-  for (let n = 0; n < dictionary.phrases.count; n++) {
-    if ((n & 1023) === 0 && performance.now() - sliceStart > SLICE_MS) {
-      await pause();
-      sliceStart = performance.now();
+  const reader = phraseReader(dictionary.phrases, numbers, dictionary.buckets, dictionary.bits, symbol);
+  const phrases = phraseIndex(reader, characters, steps, variantData);
+  if (!phrasesOnDemand) {
+    // The tables before count towards the first slice.
+    let sliceStart = began;
+    for (let g = 0, unchecked = 0; g < reader.groups; g++) {
+      phrases.read(g);
+      unchecked += reader.groupFirst[g + 1] - reader.groupFirst[g];
+      if (unchecked >= 1024 && g + 1 < reader.groups) {
+        unchecked = 0;
+        if (performance.now() - sliceStart > SLICE_MS) {
+          await pause();
+          sliceStart = performance.now();
+        }
+      }
     }
-    phrases.read(n);
   }
-  if (!numbers.done()) throw new Error('the dictionary streams do not match its counts');
   return converterOf(normalizeTable, steps, phrases);
 }
 
@@ -141,18 +152,23 @@ type CharacterSteps = ReturnType<typeof characterSteps>;
 
 /**
  * The kept phrases, found by their first two code units: one open-addressing hash, each slot the run
- * of consecutive phrases that start with them (the keys are sorted), filled as the phrases are read.
+ * of consecutive phrases that start with them (the keys are sorted), filled a group of phrases (those
+ * with one first code unit) at a time: all of them ahead, or each the first time a text has its unit.
  * With their values where each unit's `direct` form does not give it: the variant's overrides, and
  * the others computed on first use.
  */
 function phraseIndex(reader: PhraseReader, characters: Map<number, string>, steps: CharacterSteps, variant: CompactVariant | undefined) {
-  const { units, starts, lengths } = reader;
+  const { units, starts, lengths, differing, groupFirst, groupOf } = reader;
   const { special, finalOf } = steps;
   const count = lengths.length;
   const values: (string | undefined)[] = [];
   if (variant) for (const [phrase, value] of readOverrides(variant)) values[phrase] = value;
-  /** 1 where the value must be computed: differing positions, or characters `direct` cannot hold. */
+  /**
+   * Whether a phrase's value must be computed (differing positions, or characters `direct` cannot
+   * hold): 0 not known yet, 1 it must, 2 `direct` gives it. Told on first use: few phrases are met.
+   */
   const needsValue = new Uint8Array(count);
+  const groupRead = new Uint8Array(reader.groups);
   let hashBits = 1;
   while (1 << hashBits < count * 2) hashBits++;
   const mask = (1 << hashBits) - 1;
@@ -160,31 +176,35 @@ function phraseIndex(reader: PhraseReader, characters: Map<number, string>, step
   const slotKey = new Int32Array(mask + 1);
   const slotFirst = new Int32Array(mask + 1);
   const slotEnd = new Int32Array(mask + 1);
-  let slot = -1;
-  let slotPair = 0;
 
-  /** Reads phrase `n` (in order) and files it. */
-  const read = (n: number) => {
-    const differing = reader.readKey(n);
-    const start = starts[n];
-    // Most phrases with a value of their own are never met on a given page: it is computed on first use.
-    let slow = differing > 0;
-    for (let i = start; i < start + lengths[n]; i++) if (special[units[i]] === 1) slow = true;
-    if (slow) needsValue[n] = 1;
-    const pair = ((units[start] << 16) | units[start + 1]) | 0;
-    if (slot < 0 || pair !== slotPair) {
-      slot = Math.imul(pair, 0x9e3779b1) >>> shift;
-      while (slotKey[slot] !== 0) slot = (slot + 1) & mask;
-      slotKey[slot] = slotPair = pair;
-      slotFirst[slot] = n;
+  /** Reads group `g`'s phrases and files them. */
+  const read = (g: number) => {
+    if (groupRead[g]) return;
+    groupRead[g] = 1;
+    reader.readGroup(g);
+    let slot = -1;
+    let slotPair = 0;
+    for (let n = groupFirst[g]; n < groupFirst[g + 1]; n++) {
+      const start = starts[n];
+      const pair = ((units[start] << 16) | units[start + 1]) | 0;
+      if (slot < 0 || pair !== slotPair) {
+        slot = Math.imul(pair, 0x9e3779b1) >>> shift;
+        while (slotKey[slot] !== 0) slot = (slot + 1) & mask;
+        slotKey[slot] = slotPair = pair;
+        slotFirst[slot] = n;
+      }
+      slotEnd[slot] = n + 1;
     }
-    slotEnd[slot] = n + 1;
   };
 
   /** Index of the longest phrase at `i`, or -1. */
   const matchAt = (input: string, i: number): number => {
     if (i + 1 >= input.length) return -1;
-    const pair = ((input.charCodeAt(i) << 16) | input.charCodeAt(i + 1)) | 0;
+    const first = input.charCodeAt(i);
+    const group = groupOf[first];
+    if (group === 0) return -1;
+    if (!groupRead[group - 1]) read(group - 1);
+    const pair = ((first << 16) | input.charCodeAt(i + 1)) | 0;
     let slot = Math.imul(pair, 0x9e3779b1) >>> shift;
     while (slotKey[slot] !== pair) {
       if (slotKey[slot] === 0) return -1;
@@ -206,9 +226,19 @@ function phraseIndex(reader: PhraseReader, characters: Map<number, string>, step
     return best;
   };
 
-  /** A phrase's value, or undefined where each unit's `direct` form gives it. */
+  /** Whether a phrase's value must be computed. */
+  const needs = (phrase: number) => {
+    if (!needsValue[phrase]) {
+      let slow = differing[phrase] > 0;
+      for (let i = starts[phrase]; i < starts[phrase] + lengths[phrase]; i++) if (special[units[i]] === 1) slow = true;
+      needsValue[phrase] = slow ? 1 : 2;
+    }
+    return needsValue[phrase] === 1;
+  };
+
+  /** A phrase's value, or undefined where each unit's `direct` form gives it; computed on first use. */
   const valueOf = (phrase: number) =>
-    values[phrase] ?? (needsValue[phrase] ? (values[phrase] = reader.value(phrase, characters).map(finalOf).join('')) : undefined);
+    values[phrase] ?? (needs(phrase) ? (values[phrase] = reader.value(phrase, characters).map(finalOf).join('')) : undefined);
 
   return { lengths, read, matchAt, valueOf };
 }

@@ -123,14 +123,26 @@ export class NumberWriter {
   }
 }
 
-/** The streams' numbers one by one (`next`), and whether all have been read (`done`). */
-export function numberReader(buckets: string, bits: string, symbol: Int16Array) {
-  const base64 = new Uint8Array(128);
-  for (let i = 0; i < 64; i++) base64[BASE64.charCodeAt(i)] = i;
-  let bucketAt = 0;
-  let bitAt = 0;
-  let held = 0;
-  let heldBits = 0;
+/** Each base-64 character's value, by its code unit (made once: a group is read with a reader of its own). */
+let base64Table: Uint8Array | undefined;
+function base64Values(): Uint8Array {
+  if (!base64Table) {
+    base64Table = new Uint8Array(128);
+    for (let i = 0; i < 64; i++) base64Table[BASE64.charCodeAt(i)] = i;
+  }
+  return base64Table;
+}
+
+/**
+ * The streams' numbers one by one (`next`) from the `bucket`-th number, whose bits start at bit `bit`;
+ * where the next number is (`bucket()`, `bit()`), and whether all have been read (`done`).
+ */
+export function numberReader(buckets: string, bits: string, symbol: Int16Array, bucket = 0, bit = 0) {
+  const base64 = base64Values();
+  let bucketAt = bucket;
+  let bitAt = Math.floor(bit / 6);
+  let heldBits = bit % 6 ? 6 - (bit % 6) : 0;
+  let held = heldBits ? base64[bits.charCodeAt(bitAt++)] & ((1 << heldBits) - 1) : 0;
   const next = () => {
     const b = symbol[buckets.charCodeAt(bucketAt++)];
     while (heldBits < b) {
@@ -142,8 +154,10 @@ export function numberReader(buckets: string, bits: string, symbol: Int16Array) 
     held &= (1 << heldBits) - 1;
     return (1 << b) - 1 + low;
   };
-  return { next, done: () => bucketAt === buckets.length };
+  return { next, bucket: () => bucketAt, bit: () => bitAt * 6 - heldBits, done: () => bucketAt === buckets.length };
 }
+
+export type NumberReader = ReturnType<typeof numberReader>;
 
 /** Reads one number from the streams. */
 export type NextNumber = () => number;
@@ -276,14 +290,19 @@ export function writePhrases(
 }
 
 /**
- * Reads the phrases back, in stream order and one phrase at a time (`readKey(n)`, so the caller can
- * slice the work): every key into one array of code units, phrase n being `units[starts[n] … +
- * lengths[n]]`. A value is the key's characters converted one by one by the character table, with
- * some code points patched: `readKey` returns how many, `value(n, characters)` gives the value. Reads the alphabet first: `next` must
- * be past the character tables.
+ * Reads the phrases back: every key into one array of code units, phrase n being `units[starts[n] …
+ * + lengths[n]]`. A value is the key's characters converted one by one by the character table, with
+ * `differing[n]` code points patched: `value(n, characters)` gives it. `numbers` must be past the
+ * character tables: the alphabet is read first.
+ *
+ * The keys come in groups by their first code unit, and each group's numbers can be read on their
+ * own: a first pass over the shapes (one symbol a phrase) and the bucket symbols finds where each
+ * group's numbers and bits start, and the first unit of each. `readGroup(g)` then reads one group's
+ * keys, in any order, so a converter reads only the groups its text needs.
  */
-export function phraseReader(phrases: CompactPhrases, next: NextNumber, symbol: Int16Array) {
+export function phraseReader(phrases: CompactPhrases, numbers: NumberReader, buckets: string, bits: string, symbol: Int16Array) {
   const { count, structure, patches } = phrases;
+  const { next } = numbers;
   // The alphabet, rank group by rank group (1, 2, 4… units), each as gaps in code-unit order.
   const alphabet = new Uint16Array(phrases.alphabet);
   for (let start = 0, size = 1; start < alphabet.length; start += size, size *= 2) {
@@ -301,31 +320,83 @@ export function phraseReader(phrases: CompactPhrases, next: NextNumber, symbol: 
   const lengths = new Uint8Array(count);
   const differing = new Uint8Array(count);
   const patchesAt = new Int32Array(count);
-  const ranks = new Uint16Array(256);
-  let end = 0;
-  let previousLength = 0;
-  let patchAt = 0;
+  // Each shape by its symbol's code unit: the first pass reads a phrase's shape with one lookup.
+  const sharedOf = new Uint8Array(0x800);
+  const restOf = new Uint8Array(0x800);
+  const differingOf = new Uint8Array(0x800);
+  for (let c = 0; c < 0x800; c++) {
+    const shape = 3 * symbol[c];
+    if (shape < 0 || shape >= shapes.length) continue;
+    [sharedOf[c], restOf[c], differingOf[c]] = [shapes[shape], shapes[shape + 1], shapes[shape + 2]];
+  }
 
-  const readKey = (n: number) => {
-    const shape = 3 * symbol[structure.charCodeAt(n)];
-    const shared = shapes[shape];
-    const length = shared + shapes[shape + 1];
-    const start = end;
-    for (let i = 0, from = start - previousLength; i < shared; i++) units[start + i] = units[from + i];
-    for (let i = shared; i < length; i++) {
-      const number = next();
-      // The first unit of the rest: its gap above the previous key's unit there, if it had one.
-      const rank = i === shared && shared < previousLength ? ranks[i] + 1 + number : number;
-      ranks[i] = rank;
-      units[start + i] = alphabet[rank];
+  // The first pass. A key that shares nothing with the one before starts a group: sorted keys of two
+  // or more units that share their first unit always share it.
+  let groups = 0;
+  for (let n = 0; n < count; n++) if (sharedOf[structure.charCodeAt(n)] === 0) groups++;
+  /** Per group: its first phrase (one more entry: the end), first number, first bit, first unit's rank, first unit and patch. */
+  const groupFirst = new Int32Array(groups + 1);
+  const groupBucket = new Int32Array(groups);
+  const groupBit = new Int32Array(groups);
+  const groupRank = new Uint16Array(groups);
+  const groupUnit = new Int32Array(groups);
+  const groupPatch = new Int32Array(groups);
+  /** The group of each first code unit, plus one (0: no key starts with it). */
+  const groupOf = new Uint16Array(0x10000);
+  const base64 = base64Values();
+  let bucketAt = numbers.bucket();
+  let bitAt = numbers.bit();
+  for (let n = 0, g = -1, unitAt = 0, patchAt = 0; n < count; n++) {
+    const c = structure.charCodeAt(n);
+    const shared = sharedOf[c];
+    if (shared === 0) {
+      g++;
+      groupFirst[g] = n;
+      groupBucket[g] = bucketAt;
+      groupBit[g] = bitAt;
+      groupUnit[g] = unitAt;
+      groupPatch[g] = patchAt;
+      // The first unit: its rank's gap above the last group's first, the group's first number.
+      const b = symbol[buckets.charCodeAt(bucketAt)];
+      let low = 0;
+      for (let k = bitAt; k < bitAt + b; k++) low = (low << 1) | ((base64[bits.charCodeAt((k / 6) | 0)] >> (5 - (k % 6))) & 1);
+      const gap = (1 << b) - 1 + low;
+      groupRank[g] = g === 0 ? gap : groupRank[g - 1] + 1 + gap;
+      groupOf[alphabet[groupRank[g]]] = g + 1;
     }
-    end += length;
-    previousLength = length;
-    starts[n] = start;
-    lengths[n] = length;
-    patchesAt[n] = patchAt;
-    patchAt += differing[n] = shapes[shape + 2];
-    return differing[n];
+    for (const end = bucketAt + restOf[c]; bucketAt < end; ) bitAt += symbol[buckets.charCodeAt(bucketAt++)];
+    unitAt += shared + restOf[c];
+    patchAt += differingOf[c];
+  }
+  groupFirst[groups] = count;
+  if (bucketAt !== buckets.length) throw new Error('the dictionary streams do not match its counts');
+
+  const ranks = new Uint16Array(256);
+  /** Reads group `g`'s keys into `units`, with where each starts, its length and its patches. */
+  const readGroup = (g: number) => {
+    const { next } = numberReader(buckets, bits, symbol, groupBucket[g], groupBit[g]);
+    let start = groupUnit[g];
+    let patchAt = groupPatch[g];
+    let previousLength = 0;
+    for (let n = groupFirst[g]; n < groupFirst[g + 1]; n++) {
+      const c = structure.charCodeAt(n);
+      const shared = sharedOf[c];
+      const length = shared + restOf[c];
+      for (let i = 0, from = start - previousLength; i < shared; i++) units[start + i] = units[from + i];
+      for (let i = shared; i < length; i++) {
+        const number = next();
+        // The first unit of the rest: its gap above the previous key's unit there, if it had one.
+        const rank = i === 0 ? groupRank[g] : i === shared && shared < previousLength ? ranks[i] + 1 + number : number;
+        ranks[i] = rank;
+        units[start + i] = alphabet[rank];
+      }
+      starts[n] = start;
+      lengths[n] = length;
+      patchesAt[n] = patchAt;
+      patchAt += differing[n] = differingOf[c];
+      start += length;
+      previousLength = length;
+    }
   };
 
   const value = (n: number, characters: Map<number, string>) => {
@@ -339,7 +410,7 @@ export function phraseReader(phrases: CompactPhrases, next: NextNumber, symbol: 
     return value;
   };
 
-  return { units, starts, lengths, readKey, value };
+  return { units, starts, lengths, differing, groups, groupFirst, groupOf, readGroup, value };
 }
 
 export type PhraseReader = ReturnType<typeof phraseReader>;

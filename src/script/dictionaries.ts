@@ -26,11 +26,12 @@ const withSharedChunk = <T>(plan: () => Promise<T>) => Promise.all([import('./id
 const traditional = () => withSharedChunk(() => import('./plans/to-traditional.js'));
 const simplified = () => withSharedChunk(() => import('./plans/to-simplified.js'));
 // Each direction's converter: its dictionaries fetched once; a failed fetch is forgotten, so the next
-// request tries again.
+// request tries again. The traditional phrases are read as a page's text needs them (`true`): the first
+// switch waits for the groups of phrases that start with the page's characters (about a third), not all.
 const converters: Record<Direction, Lazy<Convert>> = {
-  s2tw: lazy(() => traditional().then((m) => m.buildConverter(m.s2tw, nextTask))),
-  s2hk: lazy(() => traditional().then((m) => m.buildConverter(m.s2hk, nextTask))),
-  s2t: lazy(() => traditional().then((m) => m.buildConverter(m.s2t, nextTask))),
+  s2tw: lazy(() => traditional().then((m) => m.buildConverter(m.s2tw, nextTask, true))),
+  s2hk: lazy(() => traditional().then((m) => m.buildConverter(m.s2hk, nextTask, true))),
+  s2t: lazy(() => traditional().then((m) => m.buildConverter(m.s2t, nextTask, true))),
   tw2s: lazy(() => simplified().then((m) => m.buildConverter(m.tw2s, nextTask))),
   hk2s: lazy(() => simplified().then((m) => m.buildConverter(m.hk2s, nextTask))),
   t2s: lazy(() => simplified().then((m) => m.buildConverter(m.t2s, nextTask))),

@@ -9,6 +9,11 @@ import { SLICE_MS, type Yielder } from './slices.js';
  * frames stay short (see `PageConversion`).
  */
 const FIRST_FRAME_CHARACTERS = 4000;
+/**
+ * How long a task of writes may have run and still take more work after them (`tookLong`): with
+ * what follows, still well under the 50 ms of a long task.
+ */
+const SAME_TASK_MS = 30;
 /** The most characters written in one frame, however fast the frames are. */
 const MAX_FRAME_CHARACTERS = 12_000;
 
@@ -173,12 +178,26 @@ export class PageConversion {
   private previous?: PageConversion;
   private ended = false;
 
-  /** @param lang `lang` for the blocks this conversion rewrites: what `<html lang>` will say. */
+  /** The strings `collect()` found, for `prepare()`. */
+  private strings?: string[];
+  /** When the conversion last took the thread back after a pause: how long the running task has been working. */
+  private resumedAt = 0;
+
+  /**
+   * @param convert the conversion, or none yet (a first switch, while the dictionary is on its way):
+   *   then the page's strings are collected at once, and `prepare()` is given it.
+   * @param lang `lang` for the blocks this conversion rewrites: what `<html lang>` will say.
+   * @param previous a conversion being shown that this one takes over (see `replace()`).
+   */
   constructor(
-    private readonly convert: Convert,
+    private convert: Convert | undefined,
     private readonly root: Document | ShadowRoot | Element = document,
     private readonly lang?: string,
-  ) {}
+    previous?: PageConversion,
+  ) {
+    if (previous) this.replace(previous);
+    if (!convert) this.collect();
+  }
 
   /**
    * Takes over a conversion being shown, before `prepare()`: this one converts from the page's
@@ -192,13 +211,26 @@ export class PageConversion {
   }
 
   /**
-   * Converts the page's strings ahead, a slice at a time, so that `begin()` only writes them: on a
-   * slow phone converting a long article at once would be a long task.
+   * Collects the page's strings for `prepare()` without converting them: for a first switch, while
+   * the dictionary is still on its way. The page may change before `begin()`: that walks it anew.
    */
-  async prepare(pause: Yielder): Promise<void> {
+  collect(): void {
     const strings: string[] = (this.collected = []);
     this.convertTree(this.root);
     this.collected = undefined;
+    this.strings = strings;
+  }
+
+  /**
+   * Converts the page's strings ahead, a slice at a time, so that `begin()` only writes them: on a
+   * slow phone converting a long article at once would be a long task. `convert` arrives now when the
+   * conversion was made without one.
+   */
+  async prepare(pause: Yielder, convert?: Convert): Promise<void> {
+    if (convert) this.convert = convert;
+    if (!this.strings) this.collect();
+    const strings = this.strings!;
+    this.strings = undefined;
     let sliceStart = performance.now();
     for (const text of strings) {
       this.converted(text);
@@ -207,11 +239,19 @@ export class PageConversion {
         sliceStart = performance.now();
       }
     }
+    // `begin()` starts a task of its own: on a short page, `<html lang>` can then join its writes.
+    await pause();
+    this.resumedAt = performance.now();
+  }
+
+  /** Whether the running task has worked long since the conversion last gave the thread back (or `prepare()` ended). */
+  private get tookLong(): boolean {
+    return performance.now() - this.resumedAt > SAME_TASK_MS;
   }
 
   /**
    * Converts the page and watches it. With `pause`, the writes go a frame's worth at a time (see the
-   * class); the promise settles once the last is written.
+   * class); the promise settles once the last is written, or after one more pause if their task ran long.
    */
   async begin(pause?: Yielder): Promise<void> {
     const previous = this.previous;
@@ -238,6 +278,9 @@ export class PageConversion {
     );
     // Blocks the replaced conversion marked and this one did not rewrite say this one's lang too.
     if (previous) for (const el of [...this.marked.keys()]) this.mark(el);
+    // What the caller does next (`<html lang>`, our elements' UI strings) joins the last writes in their
+    // task while it is short: the next frame then shows it all at once. After a long one it waits.
+    if (pause && this.tookLong) await pause();
   }
 
   /**
@@ -303,7 +346,7 @@ export class PageConversion {
         if (took > 34) size = Math.max(FIRST_FRAME_CHARACTERS / 8, size / 2);
         else if (took < 20) size = Math.min(MAX_FRAME_CHARACTERS, size * 2);
         budget = size;
-        written = performance.now();
+        written = this.resumedAt = performance.now();
       }
       work(item);
       budget -= weight(item);
@@ -401,7 +444,10 @@ export class PageConversion {
 
   private converted(text: string): string {
     let converted = this.memo.get(text);
-    if (converted === undefined) this.memo.set(text, (converted = HAN.test(text) ? this.convert(text) : text));
+    if (converted === undefined) {
+      if (!this.convert) throw new Error('no conversion yet: prepare() is given it');
+      this.memo.set(text, (converted = HAN.test(text) ? this.convert(text) : text));
+    }
     return converted;
   }
 

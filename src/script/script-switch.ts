@@ -79,7 +79,8 @@ export class ScriptSwitch {
 
   private started = false;
   private conversion?: PageConversion;
-  private conversionDirection?: Direction;
+  /** The direction and site phrases (as one key) the shown conversion was made with; none with none. */
+  private conversionKey?: string;
   /** The pause between two frames' writes, from the page walker's chunk. */
   private nextFrame?: Yielder;
   /** `<html lang>` before the first conversion (`null`: there was none), put back exactly. */
@@ -88,9 +89,8 @@ export class ScriptSwitch {
   private readonly listeners = new Set<ScriptSwitchListener>();
   /** Each toggle's site phrases; the page converts with all of them. */
   private readonly phraseSources = new Map<unknown, SitePhrases>();
-  /** The site phrases as one key (JSON), and the key the shown conversion was made with. */
+  /** The site phrases as one key (JSON). */
   private phrasesKey = '{}';
-  private conversionPhrasesKey?: string;
 
   get busy(): boolean {
     return this.shown !== this.target;
@@ -126,7 +126,7 @@ export class ScriptSwitch {
     const key = JSON.stringify(Object.assign({}, ...this.phraseSources.values()));
     if (key === this.phrasesKey) return;
     this.phrasesKey = key;
-    if (this.conversion || this.target !== this.source) this.queue = this.queue.then(() => this.apply(undefined)).catch(() => undefined);
+    if (this.conversion || this.target !== this.source) this.queue = this.queue.then(() => this.apply()).catch(() => undefined);
   }
 
   /**
@@ -159,35 +159,40 @@ export class ScriptSwitch {
     return this.queue;
   }
 
-  private async apply(initiator: unknown) {
+  private async apply(initiator?: unknown) {
     const target = this.target;
     const direction = directionFor(this.source, this.variant);
     if (target !== this.source) {
       const phrasesKey = this.phrasesKey;
-      if (this.conversion && this.conversionDirection === direction && this.conversionPhrasesKey === phrasesKey) {
+      if (this.conversionKey === direction + phrasesKey) {
         return this.settle(target, initiator);
       }
-      const [{ PageConversion, nextFrame }, convert] = await this.warm();
-      this.nextFrame = nextFrame;
+      // The page walker's chunk is small and arrives first: the page's strings are collected while the
+      // dictionary is still on its way. Another variant or other phrases: written straight over the
+      // shown conversion.
+      let conversion!: PageConversion;
+      const [, [, convert]] = await Promise.all([
+        import('./page-conversion.js').then(({ PageConversion, nextFrame }) => {
+          this.nextFrame = nextFrame;
+          conversion = new PageConversion(undefined, document, CONVERTED_LANG[direction], this.conversion);
+        }),
+        this.warm(),
+      ]);
       // Site phrases are simplified → traditional: only the traditional converters take them.
       const withPhrases = (convert as Partial<TraditionalConvert>).withPhrases;
-      const conversion = new PageConversion(withPhrases ? withPhrases(JSON.parse(phrasesKey)) : convert, document, CONVERTED_LANG[direction]);
-      // Another variant or other phrases: written straight over the shown conversion.
-      if (this.conversion) conversion.replace(this.conversion);
-      await conversion.prepare(nextTask);
+      await conversion.prepare(nextTask, withPhrases ? withPhrases(JSON.parse(phrasesKey)) : convert);
       if (this.target !== target) return; // asked for something else meanwhile: the next run does it
       this.conversion = conversion;
-      this.conversionDirection = direction;
-      this.conversionPhrasesKey = phrasesKey;
+      this.conversionKey = direction + phrasesKey;
       // A frame's worth at a time, what is on screen first; each rewritten block gets the new lang with
       // its text, so <html lang> below re-lays out next to nothing.
-      await conversion.begin(nextFrame);
-      // Our elements re-render their UI strings for the new lang: in a task of its own.
-      await nextTask();
+      await conversion.begin(this.nextFrame);
+      // Our elements re-render their UI strings for the new lang: in the task of the last writes, unless
+      // that ran long (then begin() has paused once more).
       this.setLang(CONVERTED_LANG[direction]);
     } else if (this.conversion) {
       const conversion = this.conversion;
-      this.conversion = this.conversionDirection = undefined;
+      this.conversion = this.conversionKey = undefined;
       // The lang first: the blocks still say the converted one, and lose it with their text.
       this.setLang(this.originalLang);
       this.originalLang = undefined;

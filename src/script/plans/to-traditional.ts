@@ -13,7 +13,10 @@ export const s2t: TraditionalVariant = 't';
 export const s2tw: TraditionalVariant = 'tw';
 export const s2hk: TraditionalVariant = 'hk';
 
-/** The converter for one variant, built in slices with `pause` between them. */
-export function buildConverter(variant: TraditionalVariant, pause: Yielder): Promise<TraditionalConvert> {
-  return buildCompactConverter(dictionary, variant, pause);
+/**
+ * The converter for one variant, built in slices with `pause` between them; with `phrasesOnDemand`,
+ * ready once the character tables are, each group of phrases read the first time a text needs it.
+ */
+export function buildConverter(variant: TraditionalVariant, pause: Yielder, phrasesOnDemand = false): Promise<TraditionalConvert> {
+  return buildCompactConverter(dictionary, variant, pause, { phrasesOnDemand });
 }
