@@ -60,7 +60,9 @@ export async function buildCompactConverter(
   const steps = characterSteps(characters, variantData);
   const reader = phraseReader(dictionary.phrases, numbers, dictionary.buckets, dictionary.bits, symbol);
   const phrases = phraseIndex(reader, characters, steps, variantData);
-  if (!phrasesOnDemand) {
+  if (phrasesOnDemand) {
+    readWhenIdle(phrases.read, reader.groups);
+  } else {
     // The tables before count towards the first slice.
     let sliceStart = began;
     for (let g = 0, unchecked = 0; g < reader.groups; g++) {
@@ -76,6 +78,22 @@ export async function buildCompactConverter(
     }
   }
   return converterOf(normalizeTable, steps, phrases);
+}
+
+/**
+ * Reads the groups of phrases no text has needed yet while the page is idle (where the browser says
+ * when: `requestIdleCallback`), so that later conversions, and a first switch after a pointer's
+ * warm-up, find them read. Where it cannot say, they are read when needed.
+ */
+function readWhenIdle(read: (group: number) => void, groups: number) {
+  const whenIdle = (globalThis as { requestIdleCallback?: (callback: (deadline: IdleDeadline) => void) => number }).requestIdleCallback;
+  if (!whenIdle) return;
+  let group = 0;
+  const step = (deadline: IdleDeadline) => {
+    while (group < groups && deadline.timeRemaining() > 1) read(group++);
+    if (group < groups) whenIdle(step);
+  };
+  whenIdle(step);
 }
 
 /**
