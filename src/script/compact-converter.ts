@@ -169,9 +169,10 @@ function characterSteps(characters: Map<number, string>, variant: CompactVariant
 type CharacterSteps = ReturnType<typeof characterSteps>;
 
 /**
- * The kept phrases, found by their first two code units: one open-addressing hash, each slot the run
- * of consecutive phrases that start with them (the keys are sorted), filled a group of phrases (those
- * with one first code unit) at a time: all of them ahead, or each the first time a text has its unit.
+ * The kept phrases, found by their first two code units: one open-addressing hash (at most half
+ * full), each slot the run of consecutive phrases that start with them (the keys are sorted), filled a
+ * group of phrases (those with one first code unit) at a time: all of them ahead, or each the first
+ * time a text has its unit.
  * With their values where each unit's `direct` form does not give it: the variant's overrides, and
  * the others computed on first use.
  */
@@ -188,7 +189,7 @@ function phraseIndex(reader: PhraseReader, characters: Map<number, string>, step
   const needsValue = new Uint8Array(count);
   const groupRead = new Uint8Array(reader.groups);
   let hashBits = 1;
-  while (1 << hashBits < count * 2) hashBits++;
+  while (1 << hashBits < reader.pairs * 2) hashBits++;
   const mask = (1 << hashBits) - 1;
   const shift = 32 - hashBits;
   const slotKey = new Int32Array(mask + 1);

@@ -333,7 +333,13 @@ export function phraseReader(phrases: CompactPhrases, numbers: NumberReader, buc
   // The first pass. A key that shares nothing with the one before starts a group: sorted keys of two
   // or more units that share their first unit always share it.
   let groups = 0;
-  for (let n = 0; n < count; n++) if (sharedOf[structure.charCodeAt(n)] === 0) groups++;
+  /** Keys whose first two units differ from the key's before: the distinct pairs a lookup starts from. */
+  let pairs = 0;
+  for (let n = 0; n < count; n++) {
+    const shared = sharedOf[structure.charCodeAt(n)];
+    if (shared === 0) groups++;
+    if (shared < 2) pairs++;
+  }
   /** Per group: its first phrase (one more entry: the end), first number, first bit, first unit's rank, first unit and patch. */
   const groupFirst = new Int32Array(groups + 1);
   const groupBucket = new Int32Array(groups);
@@ -410,7 +416,7 @@ export function phraseReader(phrases: CompactPhrases, numbers: NumberReader, buc
     return value;
   };
 
-  return { units, starts, lengths, differing, groups, groupFirst, groupOf, readGroup, value };
+  return { units, starts, lengths, differing, groups, pairs, groupFirst, groupOf, readGroup, value };
 }
 
 export type PhraseReader = ReturnType<typeof phraseReader>;
