@@ -61,7 +61,7 @@ export async function buildCompactConverter(
   const reader = phraseReader(dictionary.phrases, numbers, dictionary.buckets, dictionary.bits, symbol);
   const phrases = phraseIndex(reader, characters, steps, variantData);
   if (phrasesOnDemand) {
-    readWhenIdle(phrases.read, reader.groups);
+    readInBackground(phrases.read, reader.groups);
   } else {
     // The tables before count towards the first slice.
     let sliceStart = began;
@@ -81,19 +81,29 @@ export async function buildCompactConverter(
 }
 
 /**
- * Reads the groups of phrases no text has needed yet while the page is idle (where the browser says
- * when: `requestIdleCallback`), so that later conversions, and a first switch after a pointer's
- * warm-up, find them read. Where it cannot say, they are read when needed.
+ * Reads the groups of phrases no text has needed yet in the background, so that later conversions,
+ * and a first switch after a pointer's warm-up, find them read: in background-priority tasks where
+ * the browser has them (they wait for a switch under way and for rendering), else while the page is
+ * idle. Where it has neither, each group is read when a text needs it.
  */
-function readWhenIdle(read: (group: number) => void, groups: number) {
-  const whenIdle = (globalThis as { requestIdleCallback?: (callback: (deadline: IdleDeadline) => void) => number }).requestIdleCallback;
-  if (!whenIdle) return;
-  let group = 0;
-  const step = (deadline: IdleDeadline) => {
-    while (group < groups && deadline.timeRemaining() > 1) read(group++);
-    if (group < groups) whenIdle(step);
+function readInBackground(read: (group: number) => void, groups: number) {
+  type Later = (slice: (deadline?: IdleDeadline) => void) => void;
+  const { scheduler, requestIdleCallback } = globalThis as {
+    scheduler?: { postTask?: (task: () => void, options: { priority: 'background' }) => Promise<void> };
+    requestIdleCallback?: (callback: (deadline: IdleDeadline) => void) => number;
   };
-  whenIdle(step);
+  const postTask = scheduler?.postTask?.bind(scheduler);
+  const later: Later | undefined = postTask
+    ? (slice) => void postTask(() => slice(), { priority: 'background' })
+    : requestIdleCallback && ((slice) => requestIdleCallback(slice));
+  if (!later) return;
+  let group = 0;
+  const slice = (deadline?: IdleDeadline) => {
+    const end = performance.now() + (deadline ? deadline.timeRemaining() - 1 : SLICE_MS);
+    while (group < groups && performance.now() < end) read(group++);
+    if (group < groups) later(slice);
+  };
+  later(slice);
 }
 
 /**
