@@ -7,8 +7,9 @@
 // (the lazy chunks must be found relative to the file) on 127.0.0.1, and drives headless Chromium.
 // Then the switch there and back on a page of 100,000 characters (scripts/bench/large-inputs.mjs): its
 // longest task, wall clock from longtask entries and CPU time from the trace's RunTask events.
-//   node scripts/bench-script-toggle.mjs [--runs 3] [--cpu 4] [--only long-page]
+//   node scripts/bench-script-toggle.mjs [--runs 3] [--cpu 4] [--only long-page|first-switch] [--profile FILE] [--trace FILE]
 //   (--cpu: slow the CPU down that many times, as on a cheap phone; --only long-page: skip the comparison)
+//   (--profile, --trace: a CPU profile or a Chrome trace of the first cold switch, written to FILE and summed up)
 // eslint-disable-next-line @typescript-eslint/triple-slash-reference -- the one way a .mjs file sees the page globals
 /// <reference path="./bench/page-globals.d.ts" />
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -35,6 +36,7 @@ if (only !== undefined && only !== 'long-page' && only !== 'first-switch') {
   process.exit(2);
 }
 const profileFile = process.argv.includes('--profile') ? process.argv[process.argv.indexOf('--profile') + 1] : undefined;
+const traceFile = process.argv.includes('--trace') ? process.argv[process.argv.indexOf('--trace') + 1] : undefined;
 const DROP_IN_DIR = '/static/any/path/widgets/';
 const budgets = resolveBudgets([], process.env);
 
@@ -217,6 +219,28 @@ function printProfile(profile) {
 const PRESS_MS = 100;
 
 /** Methods driven by real input from outside the page (the page's part is in `methods`, for the table's order). */
+/**
+ * The main thread's work between the click and the switch's end, from a trace: each event of 1 ms or
+ * more, indented by nesting, with its start after the click and its wall time.
+ */
+function printTrace(trace, t0, t1) {
+  const events = mainThreadEvents(trace);
+  const navigation = events.find((e) => e.name === 'RunTask');
+  // performance.now() is on the trace clock: find the offset from the click's EventDispatch.
+  const click = events.find((e) => e.name === 'EventDispatch' && e.args?.data?.type === 'click');
+  const origin = click ? click.ts : (navigation?.ts ?? 0);
+  const end = origin + (t1 - t0) * 1000;
+  const within = events.filter((e) => e.ts >= origin - 1000 && e.ts <= end && e.dur >= 1000).sort((a, b) => a.ts - b.ts || b.dur - a.dur);
+  console.log(`main thread from the click to converted (${(t1 - t0).toFixed(0)} ms), events of 1 ms or more:`);
+  const open = [];
+  for (const e of within) {
+    while (open.length && open[open.length - 1] <= e.ts) open.pop();
+    const detail = e.args?.data?.url?.split('/').pop() ?? e.args?.data?.functionName ?? e.args?.fileName?.split('/').pop() ?? '';
+    console.log(`${'  '.repeat(open.length + 1)}+${((e.ts - origin) / 1000).toFixed(1)} ms ${e.name} ${(e.dur / 1000).toFixed(1)} ms ${detail}`);
+    open.push(e.ts + e.dur);
+  }
+}
+
 const inputMethods = {
   /**
    * Our toggle under a real mouse: the pointer moves onto the button and presses it for PRESS_MS.
@@ -361,6 +385,8 @@ try {
       const before = await tab.evaluate(() => window.__pageStrings());
       const profiling = profileFile && name === 'ql-script-toggle' && run === 0;
       const session = profiling ? await tab.createCDPSession() : undefined;
+      const tracing = traceFile && name === 'ql-script-toggle' && run === 0;
+      if (tracing) await tab.tracing.start({ categories: ['toplevel', 'devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8', 'blink', 'loading', 'netlog', 'disabled-by-default-v8.compile'] });
       if (session) {
         await session.send('Profiler.enable');
         await session.send('Profiler.setSamplingInterval', { interval: 250 });
@@ -369,6 +395,11 @@ try {
       const { t0, t1 } = /** @type {{ t0: number, t1: number }} */ (
         name in inputMethods ? await inputMethods[name](tab) : await tab.evaluate(`(${method.toString().replace(/^async [^(]*/, 'async function ')})()`)
       );
+      if (tracing) {
+        const trace = await tab.tracing.stop();
+        writeFileSync(traceFile, trace);
+        printTrace(trace, t0, t1);
+      }
       if (session && profileFile) {
         const { profile } = await session.send('Profiler.stop');
         writeFileSync(profileFile, JSON.stringify(profile));

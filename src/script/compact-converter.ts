@@ -19,6 +19,7 @@ import {
   readVariantCharacters,
   readVariantPhrases,
   symbolValues,
+  type CharacterTable,
   type CompactDictionary,
   type CompactVariant,
   type PhraseReader,
@@ -113,7 +114,7 @@ function readInBackground(read: (group: number) => void, groups: number) {
  *   - `special`: 1 for units the fast path cannot take (IDS operators, surrogates, characters whose
  *     final form is not one unit), 2 where a variant phrase may start.
  */
-function characterSteps(characters: Map<number, string>, variant: CompactVariant | undefined) {
+function characterSteps(characters: CharacterTable, variant: CompactVariant | undefined) {
   const variantCharacters = variant ? readVariantCharacters(variant) : new Map<number, string>();
   const variantTable = greedyTable();
   /** Variant phrases by their first code unit, to tell on the fast path whether one may start here. */
@@ -131,28 +132,35 @@ function characterSteps(characters: Map<number, string>, variant: CompactVariant
   const finalOf = (c: string) => variantCharacters.get(c.codePointAt(0)!) ?? c;
   /** The traditional form of a code unit, -1 where it is not one unit. */
   const traditionalUnit = (unit: number) => {
-    const target = characters.get(unit);
-    return target === undefined ? unit : target.length === 1 ? target.charCodeAt(0) : -1;
+    const target = characters.targetOf(unit);
+    return target === 0 ? unit : target <= 0xffff ? target : -1;
   };
 
   const direct = new Uint16Array(0x10000);
   const special = new Uint8Array(0x10000);
   special.fill(1, IDS_FIRST, IDS_LAST + 1);
   special.fill(1, 0xd800, 0xe000);
-  for (const [source, target] of characters) {
-    const final = finalOf(target);
-    if (source > 0xffff) continue;
-    if (final.length === 1) direct[source] = final.charCodeAt(0);
+  const { sources, targets } = characters;
+  for (let i = 0; i < sources.length; i++) {
+    const source = sources[i];
+    if (source > 0xffff) break; // ascending: the rest are astral too
+    const target = targets[i];
+    const final = variantCharacters.get(target);
+    if (final === undefined ? target <= 0xffff : final.length === 1) direct[source] = final === undefined ? target : final.charCodeAt(0);
     else special[source] = 1;
   }
   for (const [source, target] of variantCharacters) {
-    if (source <= 0xffff && !characters.has(source) && target.length === 1) direct[source] = target.charCodeAt(0);
+    if (source <= 0xffff && !characters.targetOf(source) && target.length === 1) direct[source] = target.charCodeAt(0);
   }
   // A unit may start a variant phrase when its traditional form is a variant phrase's first unit.
-  for (const [source, target] of characters) {
-    if (source <= 0xffff && !special[source] && variantStarts.has(target.charCodeAt(0))) special[source] = 2;
+  if (variantStarts.size) {
+    for (let i = 0; i < sources.length && sources[i] <= 0xffff; i++) {
+      const source = sources[i];
+      const first = String.fromCodePoint(targets[i]).charCodeAt(0);
+      if (!special[source] && variantStarts.has(first)) special[source] = 2;
+    }
   }
-  for (const first of variantStarts.keys()) if (!characters.has(first) && !special[first]) special[first] = 2;
+  for (const first of variantStarts.keys()) if (!characters.targetOf(first) && !special[first]) special[first] = 2;
 
   /** Whether a variant phrase may start at `i` of a run (the run may end sooner: then it cannot). */
   const variantMayStart = (input: string, i: number) => {
@@ -186,7 +194,7 @@ type CharacterSteps = ReturnType<typeof characterSteps>;
  * With their values where each unit's `direct` form does not give it: the variant's overrides, and
  * the others computed on first use.
  */
-function phraseIndex(reader: PhraseReader, characters: Map<number, string>, steps: CharacterSteps, variant: CompactVariant | undefined) {
+function phraseIndex(reader: PhraseReader, characters: CharacterTable, steps: CharacterSteps, variant: CompactVariant | undefined) {
   const { units, starts, lengths, differing, groupFirst, groupOf } = reader;
   const { special, finalOf } = steps;
   const count = lengths.length;
@@ -273,12 +281,13 @@ function phraseIndex(reader: PhraseReader, characters: Map<number, string>, step
 }
 
 /** Each character of `text` by `table` (or itself), ideographic description sequences untouched. */
-function eachCharacter(text: string, table: Map<number, string>) {
+function eachCharacter(text: string, table: CharacterTable) {
   let out = '';
   for (let i = 0; i < text.length; ) {
     const ids = idsEnd(text, i);
     const end = ids || i + codePointLength(text, i);
-    out += (ids ? undefined : table.get(text.codePointAt(i)!)) ?? text.slice(i, end);
+    const target = ids ? 0 : table.targetOf(text.codePointAt(i)!);
+    out += target ? String.fromCodePoint(target) : text.slice(i, end);
     i = end;
   }
   return out;
@@ -304,7 +313,7 @@ function siteTable(phrases: SitePhrases): SiteTable {
  * A site's phrase joins the longest match: where it and a dictionary phrase start at the same place,
  * the longer wins, the site's on equal length. Then the names-after-titles rule (names-after-titles.ts).
  */
-function converterOf(normalizeTable: Map<number, string>, steps: CharacterSteps, phrases: ReturnType<typeof phraseIndex>): TraditionalConvert {
+function converterOf(normalizeTable: CharacterTable, steps: CharacterSteps, phrases: ReturnType<typeof phraseIndex>): TraditionalConvert {
   const { direct, special, exactRun, variantMayStart } = steps;
   const { lengths, matchAt, valueOf } = phrases;
   let buffer = new Uint16Array(1024);

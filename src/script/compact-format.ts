@@ -81,7 +81,8 @@ const PATCH_POSITIONS = 16;
  */
 export function symbolValues(): Int16Array {
   const values = new Int16Array(0x800).fill(-1);
-  for (let c = 0x20, n = 0; c < 0x800; c++) if (c < 0x7f ? !'"\'`\\$'.includes(String.fromCharCode(c)) : c >= 0xc0) values[c] = n++;
+  const excluded = [0x22, 0x24, 0x27, 0x5c, 0x60]; // " $ ' \ `
+  for (let c = 0x20, n = 0; c < 0x800; c++) if (c < 0x7f ? !excluded.includes(c) : c >= 0xc0) values[c] = n++;
   return values;
 }
 
@@ -179,15 +180,31 @@ export function writeCharacterTable(numbers: NumberWriter, table: Map<string, st
   return list.length;
 }
 
-export function readCharacterTable(next: NextNumber, count: number): Map<number, string> {
+export function readCharacterTable(next: NextNumber, count: number): CharacterTable {
   const sources = new Int32Array(count);
+  const targets = new Int32Array(count);
   for (let i = 0, last = -1; i < count; i++) last = sources[i] = last + 1 + next();
-  const table = new Map<number, string>();
+  // Typed arrays, not a map: the table is read on a reader's first switch, and this is quicker to fill.
+  const bmp = new Int32Array(0x10000);
+  const astral = new Map<number, number>();
   for (let i = 0; i < count; i++) {
     const d = next();
-    table.set(sources[i], String.fromCodePoint(d & 1 ? sources[i] - (d + 1) / 2 : sources[i] + d / 2));
+    const source = sources[i];
+    const target = (targets[i] = d & 1 ? source - (d + 1) / 2 : source + d / 2);
+    if (source <= 0xffff) bmp[source] = target;
+    else astral.set(source, target);
   }
-  return table;
+  return { sources, targets, targetOf: (point) => (point <= 0xffff ? bmp[point] : (astral.get(point) ?? 0)) };
+}
+
+/** A one-character table as read: the sources in ascending order, each with its target. */
+export interface CharacterTable {
+  /** Code points the table changes, ascending. */
+  sources: Int32Array;
+  /** The code point each source becomes. */
+  targets: Int32Array;
+  /** The code point `point` becomes, 0 where the table leaves it. */
+  targetOf(point: number): number;
 }
 
 // ---- the alphabet of key code units: rank groups 0, 1–2, 3–6…, each in code-unit order ----
@@ -330,8 +347,9 @@ export function phraseReader(phrases: CompactPhrases, numbers: NumberReader, buc
     [sharedOf[c], restOf[c], differingOf[c]] = [shapes[shape], shapes[shape + 1], shapes[shape + 2]];
   }
 
-  // The first pass. A key that shares nothing with the one before starts a group: sorted keys of two
-  // or more units that share their first unit always share it.
+  // The first pass, as three flat loops (code that runs once is fastest in plain loops). A key that
+  // shares nothing with the one before starts a group: sorted keys of two or more units that share
+  // their first unit always share it.
   let groups = 0;
   /** Keys whose first two units differ from the key's before: the distinct pairs a lookup starts from. */
   let pairs = 0;
@@ -342,7 +360,7 @@ export function phraseReader(phrases: CompactPhrases, numbers: NumberReader, buc
   }
   /** Per group: its first phrase (one more entry: the end), first number, first bit, first unit's rank, first unit and patch. */
   const groupFirst = new Int32Array(groups + 1);
-  const groupBucket = new Int32Array(groups);
+  const groupBucket = new Int32Array(groups + 1);
   const groupBit = new Int32Array(groups);
   const groupRank = new Uint16Array(groups);
   const groupUnit = new Int32Array(groups);
@@ -350,8 +368,8 @@ export function phraseReader(phrases: CompactPhrases, numbers: NumberReader, buc
   /** The group of each first code unit, plus one (0: no key starts with it). */
   const groupOf = new Uint16Array(0x10000);
   const base64 = base64Values();
+  // Where each group's phrases, numbers, units and patches start: from the shapes alone.
   let bucketAt = numbers.bucket();
-  let bitAt = numbers.bit();
   for (let n = 0, g = -1, unitAt = 0, patchAt = 0; n < count; n++) {
     const c = structure.charCodeAt(n);
     const shared = sharedOf[c];
@@ -359,28 +377,39 @@ export function phraseReader(phrases: CompactPhrases, numbers: NumberReader, buc
       g++;
       groupFirst[g] = n;
       groupBucket[g] = bucketAt;
-      groupBit[g] = bitAt;
       groupUnit[g] = unitAt;
       groupPatch[g] = patchAt;
-      // The first unit: its rank's gap above the last group's first, the group's first number.
-      const b = symbol[buckets.charCodeAt(bucketAt)];
-      let low = 0;
-      for (let k = bitAt; k < bitAt + b; k++) low = (low << 1) | ((base64[bits.charCodeAt((k / 6) | 0)] >> (5 - (k % 6))) & 1);
-      const gap = (1 << b) - 1 + low;
-      groupRank[g] = g === 0 ? gap : groupRank[g - 1] + 1 + gap;
-      groupOf[alphabet[groupRank[g]]] = g + 1;
     }
-    for (const end = bucketAt + restOf[c]; bucketAt < end; ) bitAt += symbol[buckets.charCodeAt(bucketAt++)];
+    bucketAt += restOf[c];
     unitAt += shared + restOf[c];
     patchAt += differingOf[c];
   }
   groupFirst[groups] = count;
+  groupBucket[groups] = bucketAt;
   if (bucketAt !== buckets.length) throw new Error('the dictionary streams do not match its counts');
+  // Where each group's bits start: the bucket symbols are the numbers' widths.
+  for (let g = 0, i = numbers.bucket(), bitAt = numbers.bit(); g < groups; g++) {
+    groupBit[g] = bitAt;
+    for (const end = groupBucket[g + 1]; i < end; i++) bitAt += symbol[buckets.charCodeAt(i)];
+  }
+  // The first unit of each group: its rank's gap above the last group's first, the group's first number.
+  for (let g = 0; g < groups; g++) {
+    const b = symbol[buckets.charCodeAt(groupBucket[g])];
+    let low = 0;
+    for (let k = groupBit[g]; k < groupBit[g] + b; k++) low = (low << 1) | ((base64[bits.charCodeAt((k / 6) | 0)] >> (5 - (k % 6))) & 1);
+    const gap = (1 << b) - 1 + low;
+    groupRank[g] = g === 0 ? gap : groupRank[g - 1] + 1 + gap;
+    groupOf[alphabet[groupRank[g]]] = g + 1;
+  }
 
   const ranks = new Uint16Array(256);
   /** Reads group `g`'s keys into `units`, with where each starts, its length and its patches. */
   const readGroup = (g: number) => {
-    const { next } = numberReader(buckets, bits, symbol, groupBucket[g], groupBit[g]);
+    // The numbers read inline (see `numberReader`): this runs for every group a text needs.
+    let bucketAt = groupBucket[g];
+    let bitAt = (groupBit[g] / 6) | 0;
+    let heldBits = groupBit[g] % 6 ? 6 - (groupBit[g] % 6) : 0;
+    let held = heldBits ? base64[bits.charCodeAt(bitAt++)] & ((1 << heldBits) - 1) : 0;
     let start = groupUnit[g];
     let patchAt = groupPatch[g];
     let previousLength = 0;
@@ -390,7 +419,14 @@ export function phraseReader(phrases: CompactPhrases, numbers: NumberReader, buc
       const length = shared + restOf[c];
       for (let i = 0, from = start - previousLength; i < shared; i++) units[start + i] = units[from + i];
       for (let i = shared; i < length; i++) {
-        const number = next();
+        const b = symbol[buckets.charCodeAt(bucketAt++)];
+        while (heldBits < b) {
+          held = (held << 6) | base64[bits.charCodeAt(bitAt++)];
+          heldBits += 6;
+        }
+        heldBits -= b;
+        const number = (1 << b) - 1 + (held >>> heldBits);
+        held &= (1 << heldBits) - 1;
         // The first unit of the rest: its gap above the previous key's unit there, if it had one.
         const rank = i === 0 ? groupRank[g] : i === shared && shared < previousLength ? ranks[i] + 1 + number : number;
         ranks[i] = rank;
@@ -405,9 +441,12 @@ export function phraseReader(phrases: CompactPhrases, numbers: NumberReader, buc
     }
   };
 
-  const value = (n: number, characters: Map<number, string>) => {
+  const value = (n: number, characters: CharacterTable) => {
     const points = [...String.fromCharCode(...units.subarray(starts[n], starts[n] + lengths[n]))];
-    const value = points.map((c) => characters.get(c.codePointAt(0)!) ?? c);
+    const value = points.map((c) => {
+      const target = characters.targetOf(c.codePointAt(0)!);
+      return target ? String.fromCodePoint(target) : c;
+    });
     for (let k = patchesAt[n]; k < patchesAt[n] + differing[n]; k++) {
       const patch = symbol[patches.charCodeAt(k)];
       const position = patch % PATCH_POSITIONS;

@@ -136,8 +136,12 @@ export class ScriptSwitch {
    */
   warm(variant = this.variant) {
     const direction = directionFor(this.source, variant);
+    // The dictionary first: it is the largest chunk and the switch waits for it. Each request costs the
+    // main thread a moment, so the small ones go after it.
+    const converter = loadConverter(direction);
+    const walker = import('./page-conversion.js');
     loadLocale(localeOf(CONVERTED_LANG[direction])).catch(() => undefined);
-    return Promise.all([import('./page-conversion.js'), loadConverter(direction)]);
+    return Promise.all([walker, converter]);
   }
 
   /** Shows the page in `script`; `variant` changes the traditional standard for this and later requests. */
@@ -146,6 +150,9 @@ export class ScriptSwitch {
     if (script === this.target && !this.busy && sameVariant) return this.queue; // already there: no news
     this.target = script;
     if (options.variant) this.variant = options.variant;
+    // Fetching starts before anything else the click does (apply() waits for the same promises; a
+    // failure is reported there).
+    if (script !== this.source) this.warm().catch(() => undefined);
     if (options.remember !== false) writeSetting(STORAGE_KEY, script);
     this.notify({ finished: false, initiator: options.initiator });
     this.queue = this.queue
