@@ -386,7 +386,7 @@ try {
       const profiling = profileFile && name === 'ql-script-toggle' && run === 0;
       const session = profiling ? await tab.createCDPSession() : undefined;
       const tracing = traceFile && name === 'ql-script-toggle' && run === 0;
-      if (tracing) await tab.tracing.start({ categories: ['toplevel', 'devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8', 'blink', 'loading', 'netlog', 'disabled-by-default-v8.compile'] });
+      if (tracing) await tab.tracing.start({ categories: ['toplevel', 'devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8', 'blink', 'loading', 'netlog', 'disabled-by-default-v8.compile', 'blink.user_timing'] });
       if (session) {
         await session.send('Profiler.enable');
         await session.send('Profiler.setSamplingInterval', { interval: 250 });

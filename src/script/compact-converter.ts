@@ -55,8 +55,8 @@ export async function buildCompactConverter(
   const symbol = symbolValues();
   // The streams in the order they were written: the two character tables, then the phrases.
   const numbers = numberReader(dictionary.buckets, dictionary.bits, symbol);
-  const normalizeTable = readCharacterTable(numbers.next, dictionary.normalize);
-  const characters = readCharacterTable(numbers.next, dictionary.characters);
+  const normalizeTable = readCharacterTable(numbers, dictionary.normalize);
+  const characters = readCharacterTable(numbers, dictionary.characters);
   const variantData = variant === 't' ? undefined : dictionary[variant];
   const steps = characterSteps(characters, variantData);
   const reader = phraseReader(dictionary.phrases, numbers, dictionary.buckets, dictionary.bits, symbol);

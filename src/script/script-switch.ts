@@ -136,12 +136,11 @@ export class ScriptSwitch {
    */
   warm(variant = this.variant) {
     const direction = directionFor(this.source, variant);
-    // The dictionary first: it is the largest chunk and the switch waits for it. Each request costs the
-    // main thread a moment, so the small ones go after it.
-    const converter = loadConverter(direction);
+    // All asked for at once, the small chunks first: a server that answers in order sends them before
+    // the dictionary, and the page's strings are collected while the dictionary is on its way.
     const walker = import('./page-conversion.js');
     loadLocale(localeOf(CONVERTED_LANG[direction])).catch(() => undefined);
-    return Promise.all([walker, converter]);
+    return Promise.all([walker, loadConverter(direction)]);
   }
 
   /** Shows the page in `script`; `variant` changes the traditional standard for this and later requests. */
@@ -150,8 +149,8 @@ export class ScriptSwitch {
     if (script === this.target && !this.busy && sameVariant) return this.queue; // already there: no news
     this.target = script;
     if (options.variant) this.variant = options.variant;
-    // Fetching starts before anything else the click does (apply() waits for the same promises; a
-    // failure is reported there).
+    // Fetching starts before anything else the click does: the requests leave a few milliseconds
+    // sooner (apply() waits for the same promises, and reports a failure).
     if (script !== this.source) this.warm().catch(() => undefined);
     if (options.remember !== false) writeSetting(STORAGE_KEY, script);
     this.notify({ finished: false, initiator: options.initiator });
