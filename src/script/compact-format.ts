@@ -108,9 +108,9 @@ const BASE64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/
 
 /**
  * Ends one group of numbers and starts the next, in `buckets`, in `bits` (whose groups each start on a
- * character of their own) and in the phrase streams: a reader finds each group with one `split`, and
- * reads it without the numbers before. DEL: not a symbol, one byte, and no escape in a string literal.
- * (The marks add 6 KB to the gzipped chunk, and spare a first switch 3–5 ms of reading.)
+ * character of their own) and in the phrase streams: a reader finds each group by searching for the
+ * mark, and reads it without the numbers before. DEL: not a symbol, one byte, and no escape in a string
+ * literal. (The marks add 6 KB to the gzipped chunk, and spare a first switch 3–5 ms of reading.)
  */
 export const GROUP = '\u007f';
 
@@ -141,6 +141,7 @@ export class NumberWriter {
   }
 }
 
+/** Bits (0 or 1 each), six to a base-64 character, the last one padded with zeros. */
 function base64Of(bitList: number[]): string {
   let bits = '';
   for (let i = 0; i < bitList.length; i += 6) {
@@ -151,7 +152,7 @@ function base64Of(bitList: number[]): string {
   return bits;
 }
 
-/** Each base-64 character's value, by its code unit (made once: a group is read with a reader of its own). */
+/** Each base-64 character's value, by its code unit (made once). */
 let base64Table: Uint8Array | undefined;
 function base64Values(): Uint8Array {
   if (!base64Table) {
