@@ -218,17 +218,15 @@ function printProfile(profile) {
 /** How long a reader's mouse button or finger stays down in a click or a tap: about a tenth of a second. */
 const PRESS_MS = 100;
 
-/** Methods driven by real input from outside the page (the page's part is in `methods`, for the table's order). */
 /**
  * The main thread's work between the click and the switch's end, from a trace: each event of 1 ms or
  * more, indented by nesting, with its start after the click and its wall time.
  */
 function printTrace(trace, t0, t1) {
   const events = mainThreadEvents(trace);
-  const navigation = events.find((e) => e.name === 'RunTask');
-  // performance.now() is on the trace clock: find the offset from the click's EventDispatch.
   const click = events.find((e) => e.name === 'EventDispatch' && e.args?.data?.type === 'click');
-  const origin = click ? click.ts : (navigation?.ts ?? 0);
+  if (!click) throw new Error('no click in the trace');
+  const origin = click.ts;
   const end = origin + (t1 - t0) * 1000;
   const within = events.filter((e) => e.ts >= origin - 1000 && e.ts <= end && e.dur >= 1000).sort((a, b) => a.ts - b.ts || b.dur - a.dur);
   console.log(`main thread from the click to converted (${(t1 - t0).toFixed(0)} ms), events of 1 ms or more:`);
@@ -241,6 +239,7 @@ function printTrace(trace, t0, t1) {
   }
 }
 
+/** Methods driven by real input from outside the page (the page's part is in `methods`, for the table's order). */
 const inputMethods = {
   /**
    * Our toggle under a real mouse: the pointer moves onto the button and presses it for PRESS_MS.
@@ -397,6 +396,7 @@ try {
       );
       if (tracing) {
         const trace = await tab.tracing.stop();
+        if (!trace) throw new Error('the trace came back empty');
         writeFileSync(traceFile, trace);
         printTrace(trace, t0, t1);
       }

@@ -18,6 +18,7 @@ import dictionary from '../../src/script/generated/traditional.ts';
 import { DOMAIN_PHRASES } from '../../src/script/domain-phrases.ts';
 import { surnamesAfterTitles } from '../../src/script/names-after-titles.ts';
 import { buildConverter } from '../../src/script/plans/to-traditional.ts';
+import { buildCompactConverter } from '../../src/script/compact-converter.ts';
 
 const VARIANTS = { s2tw: ['tw', { from: 'cn', to: 'tw' }], s2hk: ['hk', { from: 'cn', to: 'hk' }], s2t: ['t', { from: 'cn', to: 't' }] };
 const MISSING_FROM_OPENCC_JS = ['BYVoid_OpenCC_PR_1228_existing_behaviors', 'BYVoid_OpenCC_PR_1229_existing_behaviors', 'BYVoid_OpenCC_PR_464_xi_vs_xi'];
@@ -191,6 +192,27 @@ test('the compact streams are plain symbols: nothing a string literal must escap
   }
   // A symbol a phrase, and a mark before each group.
   assert.equal(phrases.structure.replaceAll('\x7f', '').length, phrases.count);
+});
+
+test('each group of phrases is found by its mark, and a stream that lost one is refused, not misread', async () => {
+  const { phrases, buckets, bits } = dictionary;
+  for (const [name, stream] of Object.entries({ buckets, bits, structure: phrases.structure, patches: phrases.patches })) {
+    assert.equal(stream.split('\x7f').length - 1, phrases.groups, name);
+  }
+  const convert = await buildCompactConverter(dictionary, 'tw', pause);
+  assert.equal(convert('侨联组织开展联谊活动'), '僑聯組織開展聯誼活動');
+  // One mark gone from the middle of a stream: every group after it would be read from the wrong place.
+  const withoutOneMark = (stream) => {
+    const at = stream.indexOf('\x7f', stream.length >> 1);
+    return stream.slice(0, at) + stream.slice(at + 1);
+  };
+  for (const broken of [
+    { ...dictionary, bits: withoutOneMark(bits) },
+    { ...dictionary, buckets: withoutOneMark(buckets) },
+    { ...dictionary, phrases: { ...phrases, patches: withoutOneMark(phrases.patches) } },
+  ]) {
+    await assert.rejects(buildCompactConverter(broken, 'tw', pause), /the dictionary streams do not match its counts/);
+  }
 });
 
 test('a fresh clone takes the generated dictionary from the cache, says so in one line, and gets the same file', () => {
