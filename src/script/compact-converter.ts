@@ -144,9 +144,10 @@ function characterSteps(characters: CharacterTable, variant: CompactVariant | un
   for (let i = 0; i < sources.length; i++) {
     const source = sources[i];
     if (source > 0xffff) break; // ascending: the rest are astral too
-    const target = targets[i];
-    const final = variantCharacters.get(target);
-    if (final === undefined ? target <= 0xffff : final.length === 1) direct[source] = final === undefined ? target : final.charCodeAt(0);
+    // The final form, the variant's or else the traditional one: the fast path takes it as one unit.
+    const variantForm = variantCharacters.get(targets[i]);
+    const final = variantForm === undefined ? targets[i] : variantForm.length === 1 ? variantForm.charCodeAt(0) : -1;
+    if (final >= 0 && final <= 0xffff) direct[source] = final;
     else special[source] = 1;
   }
   for (const [source, target] of variantCharacters) {
