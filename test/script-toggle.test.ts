@@ -183,10 +183,15 @@ describe('the reader’s script on opening a page', () => {
   });
 
   it('a page that never switches fetches no dictionary; the first switch does', async () => {
-    const { toggles, doc, dictionaryRequests } = await openPage('/test/fixtures/script/page.html');
-    // Proves a negative: a page that converted on its own would have asked for the dictionary by now.
-    // A slow machine makes this check weaker, never red.
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    const { win, toggles, doc, dictionaryRequests } = await openPage('/test/fixtures/script/page.html');
+    // Proves a negative from the switch's own state, once the page has run its start-up work: a page
+    // that converted on its own would show the toggle busy (its dictionary on the way) or pressed.
+    await new Promise((resolve) => win.requestIdleCallback(resolve));
+    await Promise.all(toggles.map((t) => t.updateComplete));
+    for (const toggle of toggles) {
+      expect(button(toggle).getAttribute('aria-busy'), 'no conversion under way').to.equal(null);
+      expect(button(toggle).getAttribute('aria-pressed')).to.equal('false');
+    }
     expect(doc.getElementById('text')!.textContent).to.equal('皇后的面条');
     expect(dictionaryRequests()).to.deep.equal([]);
     setTimeout(() => button(toggles[0]).click());
