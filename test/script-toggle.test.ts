@@ -243,8 +243,14 @@ describe('the reader’s script on opening a page', () => {
     opened.frame.remove();
 
     localStorage.setItem(STORAGE_KEY, 'zh-Hant');
-    const { doc, dictionaryRequests } = await openPage('/test/fixtures/script/page.html?script=zh-Hans');
-    await new Promise((resolve) => setTimeout(resolve, 300)); // a negative, as above: no conversion starts
+    const { win, toggles, doc, dictionaryRequests } = await openPage('/test/fixtures/script/page.html?script=zh-Hans');
+    // A negative, proved as above: once the page is idle, no toggle is busy or pressed.
+    await new Promise((resolve) => win.requestIdleCallback(resolve));
+    await Promise.all(toggles.map((t) => t.updateComplete));
+    for (const toggle of toggles) {
+      expect(button(toggle).getAttribute('aria-busy'), 'no conversion under way').to.equal(null);
+      expect(button(toggle).getAttribute('aria-pressed')).to.equal('false');
+    }
     expect(doc.documentElement.lang).to.equal('zh-Hans');
     expect(doc.getElementById('text')!.textContent).to.equal('皇后的面条');
     expect(dictionaryRequests()).to.deep.equal([]);
