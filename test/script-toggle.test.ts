@@ -32,6 +32,19 @@ async function openPage(src: string) {
   return { frame, doc, win, toggles, dictionaryRequests };
 }
 
+/**
+ * Proves a negative from the switch's own state, once the page has run its start-up work: a page
+ * that converted on its own would show a toggle busy (its dictionary on the way) or pressed.
+ */
+async function expectNoConversionOnceIdle(win: Window, toggles: QlScriptToggle[]) {
+  await new Promise((resolve) => win.requestIdleCallback(resolve));
+  await Promise.all(toggles.map((t) => t.updateComplete));
+  for (const toggle of toggles) {
+    expect(button(toggle).getAttribute('aria-busy'), 'no conversion under way').to.equal(null);
+    expect(button(toggle).getAttribute('aria-pressed')).to.equal('false');
+  }
+}
+
 describe('ql-script-toggle', () => {
   const lang = document.documentElement.getAttribute('lang');
 
@@ -184,14 +197,7 @@ describe('the reader’s script on opening a page', () => {
 
   it('a page that never switches fetches no dictionary; the first switch does', async () => {
     const { win, toggles, doc, dictionaryRequests } = await openPage('/test/fixtures/script/page.html');
-    // Proves a negative from the switch's own state, once the page has run its start-up work: a page
-    // that converted on its own would show the toggle busy (its dictionary on the way) or pressed.
-    await new Promise((resolve) => win.requestIdleCallback(resolve));
-    await Promise.all(toggles.map((t) => t.updateComplete));
-    for (const toggle of toggles) {
-      expect(button(toggle).getAttribute('aria-busy'), 'no conversion under way').to.equal(null);
-      expect(button(toggle).getAttribute('aria-pressed')).to.equal('false');
-    }
+    await expectNoConversionOnceIdle(win, toggles);
     expect(doc.getElementById('text')!.textContent).to.equal('皇后的面条');
     expect(dictionaryRequests()).to.deep.equal([]);
     setTimeout(() => button(toggles[0]).click());
@@ -244,13 +250,7 @@ describe('the reader’s script on opening a page', () => {
 
     localStorage.setItem(STORAGE_KEY, 'zh-Hant');
     const { win, toggles, doc, dictionaryRequests } = await openPage('/test/fixtures/script/page.html?script=zh-Hans');
-    // A negative, proved as above: once the page is idle, no toggle is busy or pressed.
-    await new Promise((resolve) => win.requestIdleCallback(resolve));
-    await Promise.all(toggles.map((t) => t.updateComplete));
-    for (const toggle of toggles) {
-      expect(button(toggle).getAttribute('aria-busy'), 'no conversion under way').to.equal(null);
-      expect(button(toggle).getAttribute('aria-pressed')).to.equal('false');
-    }
+    await expectNoConversionOnceIdle(win, toggles);
     expect(doc.documentElement.lang).to.equal('zh-Hans');
     expect(doc.getElementById('text')!.textContent).to.equal('皇后的面条');
     expect(dictionaryRequests()).to.deep.equal([]);
